@@ -1,0 +1,77 @@
+package org.hearth.access;
+
+import java.util.stream.Collectors;
+
+import org.hearth.organisation.AgencyId;
+import org.hearth.organisation.LocalAuthority;
+import org.hearth.organisation.OrganisationDirectory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one access policy. It decides, for the signed-in user, whose personal records they may see and
+ * what they may do with them. Deny by default: a role sees personal records only if it has the
+ * capability, and then only those of the boroughs it serves. RAA staff see the children of their
+ * agency's boroughs; borough staff only their own borough's; board members, hub analysts and system
+ * administrators see none.
+ */
+@Component
+public class AccessPolicy {
+
+	private final OrganisationDirectory organisation;
+
+	AccessPolicy(OrganisationDirectory organisation) {
+		this.organisation = organisation;
+	}
+
+	/** The boroughs whose children's records the user may read. */
+	public BoroughScope childRecordScope(CurrentUser user) {
+		if (user == null || !user.can(Capability.CASE_READ)) {
+			return BoroughScope.none();
+		}
+		return switch (user.role().affiliation()) {
+			case AGENCY -> user.agencyId() == null ? BoroughScope.none()
+					: new BoroughScope(organisation.localAuthoritiesOf(new AgencyId(user.agencyId()))
+						.stream()
+						.map(LocalAuthority::code)
+						.map(Object::toString)
+						.collect(Collectors.toSet()));
+			case BOROUGH -> user.boroughCode() == null ? BoroughScope.none()
+					: new BoroughScope(java.util.Set.of(user.boroughCode()));
+			case HUB, NONE -> BoroughScope.none();
+		};
+	}
+
+	public boolean maySeeChildOf(CurrentUser user, String boroughCode) {
+		return childRecordScope(user).includes(boroughCode);
+	}
+
+	/**
+	 * Passes if the user may read a child record of this borough. A user with no access to case records
+	 * at all gets 403; one whose scope does not include the borough gets 404, as if the record did not
+	 * exist.
+	 */
+	public void checkMayReadChildOf(CurrentUser user, String boroughCode, String what) {
+		require(user, Capability.CASE_READ);
+		if (!maySeeChildOf(user, boroughCode)) {
+			throw new RecordNotFound(what);
+		}
+	}
+
+	/** As {@link #checkMayReadChildOf}, and the user's role may also change case records. */
+	public void checkMayChangeChildOf(CurrentUser user, String boroughCode, String what) {
+		checkMayReadChildOf(user, boroughCode, what);
+		require(user, Capability.CASE_WRITE);
+	}
+
+	/** As {@link #checkMayReadChildOf}, and the user's role may also export case records. */
+	public void checkMayExportChildrenOf(CurrentUser user) {
+		require(user, Capability.CASE_EXPORT);
+	}
+
+	public void require(CurrentUser user, Capability capability) {
+		if (user == null || !user.can(capability)) {
+			throw new AccessDeniedException("Your role does not allow this");
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package org.hearth.audit;
+
+/**
+ * Writes to the audit trail. Who and from where are taken from the signed-in user and the request;
+ * {@link #recordFor(String, AuditRecord)} names the actor where no one is signed in yet (sign-in).
+ */
+public interface AuditLog {
+
+	void record(AuditRecord record);
+
+	void recordFor(String actor, AuditRecord record);
+}
