@@ -9,13 +9,11 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start a node in the production profile with demo data, the demo password, the embedded
- * database, or a database without a password. Registered in META-INF/spring.factories so that it runs
+ * Refuses to start a node in the production profile with demo data, the embedded database, the default
+ * database user, or a database without a password. Registered in META-INF/spring.factories so that it runs
  * before anything touches the database.
  */
 public class ProductionSafetyCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
-
-	static final String DEFAULT_DEMO_PASSWORD = "hearth-demo-2026";
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -33,10 +31,6 @@ public class ProductionSafetyCheck implements ApplicationListener<ApplicationEnv
 		}
 		if (environment.getProperty("hearth.demo.enabled", Boolean.class, false)) {
 			problems.add("demo data is switched on (set HEARTH_DEMO_DATA=false)");
-		}
-		if (DEFAULT_DEMO_PASSWORD.equals(environment.getProperty("hearth.demo.password"))
-				&& environment.getProperty("hearth.demo.enabled", Boolean.class, false)) {
-			problems.add("the demo password is set");
 		}
 		String url = environment.getProperty("spring.datasource.url", "");
 		if (url.startsWith("jdbc:h2:")) {

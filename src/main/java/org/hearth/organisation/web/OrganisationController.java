@@ -32,7 +32,7 @@ class OrganisationController {
 		this.changes = changes;
 	}
 
-	record LocalAuthorityForm(String code, String name, String agencyId, boolean host) {
+	record LocalAuthorityForm(String code, String name, String agencyId, Boolean host) {
 	}
 
 	record TeamForm(String agencyId, String name, TeamKind kind) {
@@ -42,10 +42,10 @@ class OrganisationController {
 	String overview(Model model) {
 		model.addAttribute("agencies", directory.agencies());
 		model.addAttribute("directory", directory);
-		if (!model.containsAttribute("laForm")) {
+		if (model.getAttribute("laForm") == null) {
 			model.addAttribute("laForm", new LocalAuthorityForm("", "", "", false));
 		}
-		if (!model.containsAttribute("teamForm")) {
+		if (model.getAttribute("teamForm") == null) {
 			model.addAttribute("teamForm", new TeamForm("", "", null));
 		}
 		model.addAttribute("teamKinds", TeamKind.values());
@@ -71,7 +71,7 @@ class OrganisationController {
 		if (!result.hasErrors()) {
 			try {
 				changes.saveLocalAuthority(
-						new LocalAuthority(code, form.name().trim(), new AgencyId(form.agencyId()), form.host()));
+						new LocalAuthority(code, form.name().trim(), new AgencyId(form.agencyId()), Boolean.TRUE.equals(form.host())));
 				redirect.addFlashAttribute("saved", form.name().trim() + " saved");
 				return "redirect:/admin/organisation";
 			}

@@ -1,0 +1,68 @@
+package org.hearth;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Selenium, for browser tests. Where Chromium is not installed
+ * the test is skipped (CI installs it); nothing is downloaded.
+ */
+public final class Browser {
+
+	static final String CHROMIUM = "/usr/bin/chromium";
+
+	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+	private Browser() {
+	}
+
+	public static WebDriver start() throws Exception {
+		Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		var options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("hearth-chromium"));
+		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+		return new ChromeDriver(service, options);
+	}
+
+	/** The accessibility violations axe finds on the current page (WCAG 2.0, 2.1 and 2.2, A and AA). */
+	public static List<Rule> accessibilityViolations(WebDriver driver) {
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze(driver);
+		return results.getViolations();
+	}
+
+	/** Keeps a screenshot under target/screenshots, to look at after the run. */
+	public static void screenshot(WebDriver driver, String name) throws Exception {
+		Path dir = Path.of("target", "screenshots");
+		Files.createDirectories(dir);
+		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(dir.resolve(name + ".png"), png);
+	}
+
+	public static String describe(List<Rule> violations) {
+		var text = new StringBuilder();
+		for (Rule rule : violations) {
+			text.append(rule.getId()).append(": ").append(rule.getHelp()).append(" at ");
+			rule.getNodes().forEach(node -> text.append(node.getTarget()).append(' '));
+			text.append('\n');
+		}
+		return text.toString();
+	}
+}

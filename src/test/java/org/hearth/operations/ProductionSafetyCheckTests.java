@@ -1,0 +1,50 @@
+package org.hearth.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.hearth.HearthApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.mock.env.MockEnvironment;
+
+class ProductionSafetyCheckTests {
+
+	@Test
+	void outsideProductionNothingIsChecked() {
+		var environment = new MockEnvironment().withProperty("hearth.demo.enabled", "true");
+		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void productionWithDemoDataAndTheDefaultDatabaseIsRefusedWithEveryReason() {
+		var environment = new MockEnvironment().withProperty("hearth.demo.enabled", "true")
+			.withProperty("spring.datasource.url", "jdbc:h2:file:./data/hearth")
+			.withProperty("spring.datasource.username", "sa")
+			.withProperty("spring.datasource.password", "");
+		environment.setActiveProfiles("production");
+		assertThat(ProductionSafetyCheck.problems(environment)).hasSize(4)
+			.anyMatch(p -> p.contains("demo data"))
+			.anyMatch(p -> p.contains("H2"))
+			.anyMatch(p -> p.contains("password is empty"))
+			.anyMatch(p -> p.contains("'sa'"));
+	}
+
+	@Test
+	void productionWithPostgresqlAndSecretsIsAccepted() {
+		var environment = new MockEnvironment().withProperty("hearth.demo.enabled", "false")
+			.withProperty("spring.datasource.url", "jdbc:postgresql://db.internal/hearth")
+			.withProperty("spring.datasource.username", "hearth")
+			.withProperty("spring.datasource.password", "a-real-secret");
+		environment.setActiveProfiles("production");
+		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void theApplicationRefusesToStartInProductionWithItsDefaults() {
+		assertThatThrownBy(() -> SpringApplication.run(HearthApplication.class, "--spring.profiles.active=production",
+				"--hearth.demo.enabled=true", "--server.port=0"))
+			.hasMessageContaining("Hearth will not start in the production profile")
+			.hasMessageContaining("demo data is switched on");
+	}
+}
