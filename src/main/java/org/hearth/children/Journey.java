@@ -63,7 +63,9 @@ public final class Journey {
     }
 
     /**
-     * The journey as stored: every entry ever recorded for the child, in any order. The entries
+     * The journey as stored: every entry ever recorded for the child, in any order (they are put in
+     * the order recorded; entries recorded in the same instant after the entry they correct, then
+     * by id). The entries
      * are not checked against the journey's rules (they were when recorded, perhaps under older
      * rules), only for consistency: ids are unique, a correction refers to an entry of this
      * journey, no entry is corrected twice, and a withdrawal is never corrected.
@@ -75,16 +77,14 @@ public final class Journey {
     }
 
     public static Journey rebuild(ChildId child, Birth birth, Collection<JourneyEntry> entries, JourneySettings settings) {
-        List<JourneyEntry> inRecordedOrder = new ArrayList<>(entries);
-        inRecordedOrder.sort(Comparator.comparing(JourneyEntry::recordedAt));
         Map<JourneyEntryId, JourneyEntry> byId = new HashMap<>();
-        for (JourneyEntry entry : inRecordedOrder) {
+        for (JourneyEntry entry : entries) {
             if (byId.putIfAbsent(entry.id(), entry) != null) {
                 throw new IllegalArgumentException("Journey entry " + entry.id() + " is stored twice");
             }
         }
         Set<JourneyEntryId> corrected = new HashSet<>();
-        for (JourneyEntry entry : inRecordedOrder) {
+        for (JourneyEntry entry : entries) {
             if (entry.corrects().isEmpty()) {
                 continue;
             }
@@ -100,7 +100,31 @@ public final class Journey {
                 throw new IllegalArgumentException("Journey entry " + target + " is corrected more than once");
             }
         }
+        Map<JourneyEntryId, Integer> depth = new HashMap<>();
+        byId.keySet().forEach(id -> correctionDepth(id, byId, depth, new HashSet<>()));
+        List<JourneyEntry> inRecordedOrder = new ArrayList<>(entries);
+        inRecordedOrder.sort(Comparator.comparing(JourneyEntry::recordedAt)
+                .thenComparing(entry -> depth.get(entry.id()))
+                .thenComparing(entry -> entry.id().value()));
         return new Journey(child, birth, settings, inRecordedOrder);
+    }
+
+    /**
+     * How many corrections lead back to the first entry: 0 for an entry that corrects nothing. A
+     * correction recorded in the same instant as the entry it corrects still comes after it.
+     */
+    private static int correctionDepth(JourneyEntryId id, Map<JourneyEntryId, JourneyEntry> byId,
+            Map<JourneyEntryId, Integer> depth, Set<JourneyEntryId> visiting) {
+        Integer known = depth.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!visiting.add(id)) {
+            throw new IllegalArgumentException("Journey entry " + id + " is part of a circle of corrections");
+        }
+        int found = byId.get(id).corrects().map(target -> correctionDepth(target, byId, depth, visiting) + 1).orElse(0);
+        depth.put(id, found);
+        return found;
     }
 
     public ChildId child() {

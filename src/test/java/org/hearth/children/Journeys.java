@@ -50,6 +50,13 @@ final class Journeys {
         return new AdvancingClock(TODAY.atTime(9, 0).atZone(LONDON).toInstant(), LONDON);
     }
 
+    /**
+     * The clock fixtures record with: today, earlier in the morning than {@link #clock()}.
+     */
+    private static Clock fixtureClock() {
+        return new AdvancingClock(TODAY.atTime(8, 0).atZone(LONDON).toInstant(), LONDON);
+    }
+
     static Builder child() {
         return new Builder(Birth.on(BORN));
     }
@@ -125,7 +132,7 @@ final class Journeys {
          */
         Journey build() {
             Journey journey = Journey.start(ChildId.newId(), birth, settings);
-            Clock clock = clock();
+            Clock clock = fixtureClock();
             events.forEach(event -> journey.record(event, WORKER, clock));
             journey.clearDomainEvents();
             return journey;
