@@ -1,7 +1,10 @@
 package org.hearth.children;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +19,7 @@ public record Disabilities(Set<DisabilityCode> codes) {
         if (codes == null) {
             throw new IllegalArgumentException("Disabilities need a set of codes (empty when not recorded)");
         }
-        if (codes.contains(null)) {
+        if (codes.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException("A disability code cannot be empty");
         }
         codes = codes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(codes));
@@ -34,11 +37,11 @@ public record Disabilities(Set<DisabilityCode> codes) {
     }
 
     public static Disabilities of(DisabilityCode... codes) {
-        return new Disabilities(Set.of(codes));
+        return of(Arrays.asList(codes));
     }
 
     public static Disabilities of(Collection<DisabilityCode> codes) {
-        return new Disabilities(Set.copyOf(codes));
+        return new Disabilities(new HashSet<>(codes));
     }
 
     /**
