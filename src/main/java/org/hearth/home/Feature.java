@@ -13,7 +13,7 @@ import org.hearth.access.Role;
  */
 enum Feature {
 
-	CHILDREN("Children's permanence tracker", "/children", false,
+	CHILDREN("Children's permanence tracker", "/children", true,
 			"Each borough's children in one regional tracker, with every date that counts.", Capability.CASE_READ),
 	ADOPTERS("Adopters", "/households", false,
 			"Enquiries, stage 1 and stage 2, approval and the approval range.", Capability.CASE_READ),
