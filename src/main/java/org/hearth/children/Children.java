@@ -114,6 +114,12 @@ public class Children {
 		audit.record(AuditRecord.exported("children", null, "Tracker downloaded as CSV: " + count + " children", reason));
 	}
 
+	/** Passes if the user may change this child's record; otherwise 403, or 404 outside their boroughs. */
+	@Transactional(readOnly = true)
+	public void checkMayChange(CurrentUser user, ChildId id) {
+		findToChange(user, id);
+	}
+
 	private Child find(CurrentUser user, ChildId id) {
 		var child = store.byId(id).orElseThrow(() -> new RecordNotFound("Child"));
 		policy.checkMayReadChildOf(user, child.boroughCode(), "Child");

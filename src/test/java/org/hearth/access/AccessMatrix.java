@@ -15,8 +15,9 @@ import org.hearth.access.internal.StaffAccounts;
  * <li>STAFF: any fully signed-in member of staff;</li>
  * <li>SIGN_IN_STEP: only someone half-way through signing in (so no fully signed-in role);</li>
  * <li>CAPABILITY: staff whose role has the capability;</li>
- * <li>CHILD: staff whose role has the capability and whose scope includes the child's borough, tried
- * with a child of the user's own borough (or agency) and with a child of another.</li>
+ * <li>CHILD: staff whose role has the capability and whose boroughs include the child's, tried with a
+ * Havering child (every case role's own), a Newham child (Adopt London East's, not Havering's) and an
+ * Islington child (another agency's).</li>
  * </ul>
  */
 class AccessMatrix {
@@ -25,7 +26,7 @@ class AccessMatrix {
 		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD
 	}
 
-	record Rule(Kind kind, Capability capability, Map<String, String> params) {
+	record Rule(Kind kind, Capability capability, Map<String, String> params, String json) {
 	}
 
 	/** What to put in the path: an id, and for CHILD rules the borough of the child it names. */
@@ -38,8 +39,11 @@ class AccessMatrix {
 
 	private final StaffAccounts accounts;
 
-	AccessMatrix(StaffAccounts accounts) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	AccessMatrix(StaffAccounts accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	static String demoAccountOf(Role role) {
@@ -93,6 +97,23 @@ class AccessMatrix {
 		rules.put("GET /audit/record", capability(Capability.AUDIT_READ, "type", "child", "id", "x"));
 		rules.put("POST /audit/export", capability(Capability.AUDIT_READ));
 		rules.put("GET /audit/chain", capability(Capability.AUDIT_READ));
+		rules.put("GET /children", capability(Capability.CASE_READ));
+		rules.put("GET /children/stages", capability(Capability.CASE_READ));
+		rules.put("GET /children/waiting", capability(Capability.CASE_READ));
+		rules.put("GET /children/life-story", capability(Capability.CASE_READ));
+		rules.put("POST /children/export", capability(Capability.CASE_EXPORT, "reason", "access matrix"));
+		rules.put("GET /children/new", capability(Capability.CASE_WRITE));
+		rules.put("POST /children", capability(Capability.CASE_WRITE));
+		rules.put("GET /children/{id}", child(Capability.CASE_READ));
+		rules.put("GET /children/{id}/edit", child(Capability.CASE_WRITE));
+		rules.put("POST /children/{id}", child(Capability.CASE_WRITE));
+		rules.put("POST /children/{id}/events", child(Capability.CASE_WRITE));
+		rules.put("POST /children/{id}/corrections", child(Capability.CASE_WRITE));
+		rules.put("POST /children/{id}/life-story", child(Capability.CASE_WRITE));
+		rules.put("GET /api/v1/children", capability(Capability.CASE_READ));
+		rules.put("POST /api/v1/children", new Rule(Kind.CAPABILITY, Capability.CASE_WRITE, Map.of(), "{}"));
+		rules.put("GET /api/v1/children/{id}", child(Capability.CASE_READ));
+		rules.put("POST /api/v1/children/{id}/events", new Rule(Kind.CHILD, Capability.CASE_WRITE, Map.of(), "{}"));
 		return rules;
 	}
 
@@ -102,7 +123,8 @@ class AccessMatrix {
 
 	List<Target> targets(Rule rule) {
 		if (rule.kind() == Kind.CHILD) {
-			throw new UnsupportedOperationException("child records join the matrix with the children module");
+			return List.of(childOf(HAVERING, "a Havering child"), childOf(NEWHAM, "a Newham child"),
+					childOf(ISLINGTON, "an Islington child (another agency)"));
 		}
 		// an account id makes the account pages real; other {id}s are unknown ids
 		String anAccount = accounts.byUsername("ale.worker").orElseThrow().id().toString();
@@ -114,15 +136,49 @@ class AccessMatrix {
 			case PUBLIC, STAFF -> true;
 			case SIGN_IN_STEP -> false;
 			case CAPABILITY -> role.can(rule.capability());
-			case CHILD -> role.can(rule.capability());
+			case CHILD -> role.can(rule.capability()) && expectedScope(role).contains(target.boroughCode());
 		};
 	}
 
+	static final String HAVERING = "E09000016";
+
+	static final String NEWHAM = "E09000025";
+
+	static final String ISLINGTON = "E09000019";
+
+	/**
+	 * Whose children each demo account should see, written out by hand rather than asked of the access
+	 * policy: agency staff of Adopt London East its four boroughs, Havering's staff Havering only.
+	 */
+	static Set<String> expectedScope(Role role) {
+		if (!role.can(Capability.CASE_READ)) {
+			return Set.of();
+		}
+		return switch (role.affiliation()) {
+			case AGENCY -> Set.of("E09000002", HAVERING, NEWHAM, "E09000030");
+			case BOROUGH -> Set.of(HAVERING);
+			case HUB, NONE -> Set.of();
+		};
+	}
+
+	private Target childOf(String borough, String description) {
+		String id = jdbc.sql("SELECT id FROM child WHERE borough_code = :borough ORDER BY case_reference LIMIT 1")
+			.param("borough", borough)
+			.query(java.util.UUID.class)
+			.single()
+			.toString();
+		return new Target(id, borough, description);
+	}
+
 	private static Rule rule(Kind kind) {
-		return new Rule(kind, null, Map.of());
+		return new Rule(kind, null, Map.of(), null);
 	}
 
 	private static Rule capability(Capability capability, String... params) {
-		return new Rule(Kind.CAPABILITY, capability, AccessMatrixIT.params(params));
+		return new Rule(Kind.CAPABILITY, capability, AccessMatrixIT.params(params), null);
+	}
+
+	private static Rule child(Capability capability) {
+		return new Rule(Kind.CHILD, capability, Map.of(), null);
 	}
 }

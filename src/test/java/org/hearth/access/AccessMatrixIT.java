@@ -34,11 +34,14 @@ class AccessMatrixIT extends IntegrationTest {
 	@Autowired
 	org.hearth.access.internal.StaffAccounts accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	AccessMatrix matrix;
 
 	@org.junit.jupiter.api.BeforeEach
 	void matrix() {
-		matrix = new AccessMatrix(accounts);
+		matrix = new AccessMatrix(accounts, jdbc);
 	}
 
 	@Test
@@ -71,6 +74,9 @@ class AccessMatrixIT extends IntegrationTest {
 							.with(as(username))
 							.with(csrf());
 						entry.getValue().params().forEach(request::param);
+						if (entry.getValue().json() != null) {
+							request.contentType("application/json").content(entry.getValue().json());
+						}
 						int status = mvc.perform(request).andReturn().getResponse().getStatus();
 						boolean expected = matrix.allows(entry.getValue(), role, username, target);
 						if (expected) {
@@ -96,6 +102,9 @@ class AccessMatrixIT extends IntegrationTest {
 			var target = matrix.targets(entry.getValue()).get(0);
 			var request = request(HttpMethod.valueOf(parts[0]), target.path(parts[1])).with(csrf());
 			entry.getValue().params().forEach(request::param);
+			if (entry.getValue().json() != null) {
+				request.contentType("application/json").content(entry.getValue().json());
+			}
 			var response = mvc.perform(request).andReturn().getResponse();
 			if (entry.getValue().kind() == AccessMatrix.Kind.PUBLIC) {
 				assertThat(response.getStatus()).isLessThan(400);

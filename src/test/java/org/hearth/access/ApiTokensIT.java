@@ -84,7 +84,7 @@ class ApiTokensIT extends IntegrationTest {
 	@Test
 	void aTokenWithoutANameIsRefusedWithAMessage() throws Exception {
 		mvc.perform(post("/account/tokens").param("name", " ").with(csrf()).with(as("ale.worker")))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a name for the token")));
 	}
 

@@ -136,7 +136,7 @@ class SignInIT extends IntegrationTest {
 			.andReturn());
 		mvc.perform(get("/").cookie(session)).andExpect(status().isForbidden());
 		mvc.perform(post("/login/code").param("code", "000000").cookie(session).with(csrf()))
-			.andExpect(status().isOk());
+			.andExpect(status().isBadRequest());
 		String code = new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
 		var signedIn = sessionOf(mvc.perform(post("/login/code").param("code", code).cookie(session).with(csrf()))
 			.andExpect(redirectedUrl("/"))

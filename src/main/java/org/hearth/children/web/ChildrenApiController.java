@@ -128,6 +128,7 @@ class ChildrenApiController {
 	@PreAuthorize("hasAuthority('CASE_WRITE')")
 	@Operation(summary = "Record an event of the child's journey; a wrong order is refused with a message naming both dates")
 	ResponseEntity<Detail> record(CurrentUser user, @PathVariable ChildId id, @RequestBody NewEvent body) {
+		children.checkMayChange(user, id);
 		if (body.type() == null || body.date() == null) {
 			throw new IllegalArgumentException("Give the event's type and date");
 		}

@@ -197,6 +197,7 @@ class ChildrenController {
 	@PreAuthorize("hasAuthority('CASE_WRITE')")
 	String change(CurrentUser user, @PathVariable ChildId id, @ModelAttribute("form") ChildForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		children.checkMayChange(user, id);
 		var child = children.view(user, id);
 		var details = ChildFormReader.read(form, result);
 		if (!result.hasErrors()) {
@@ -216,6 +217,7 @@ class ChildrenController {
 	@PreAuthorize("hasAuthority('CASE_WRITE')")
 	String recordEvent(CurrentUser user, @PathVariable ChildId id, @ModelAttribute("eventForm") EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		children.checkMayChange(user, id);
 		JourneyEventType type = null;
 		try {
 			type = JourneyEventType.valueOf(form.type());
@@ -253,6 +255,7 @@ class ChildrenController {
 	String correct(CurrentUser user, @PathVariable ChildId id,
 			@ModelAttribute("correctionForm") CorrectionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		children.checkMayChange(user, id);
 		var child = children.view(user, id);
 		Optional<org.hearth.children.JourneyEntry> entry = Optional.empty();
 		try {
@@ -296,6 +299,7 @@ class ChildrenController {
 	String lifeStory(CurrentUser user, @PathVariable ChildId id, @RequestParam(defaultValue = "") String milestone,
 			@RequestParam(defaultValue = "") String day, @RequestParam(defaultValue = "") String month,
 			@RequestParam(defaultValue = "") String year, RedirectAttributes redirect) {
+		children.checkMayChange(user, id);
 		var child = children.view(user, id);
 		var errors = new org.springframework.validation.MapBindingResult(new LinkedHashMap<String, Object>(Map.of("day", "")), "lifeStory");
 		var date = new DateInput(day, month, year).read("day", "the date", errors);
