@@ -37,9 +37,13 @@ class SignInController {
 
 	private final StaffAccountChanges changes;
 
+	private final boolean oidc;
+
 	SignInController(StaffAccounts accounts, SecondFactor secondFactor, SignInRecorder recorder,
-			SignInCompletion completion, StaffAccountChanges changes) {
+			SignInCompletion completion, StaffAccountChanges changes,
+			org.springframework.beans.factory.ObjectProvider<org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
 		this.changes = changes;
+		this.oidc = oidc.getIfAvailable() != null;
 		this.accounts = accounts;
 		this.secondFactor = secondFactor;
 		this.recorder = recorder;
@@ -53,6 +57,7 @@ class SignInController {
 		}
 		model.addAttribute("failed", request.getParameter("error") != null);
 		model.addAttribute("signedOut", request.getParameter("signed-out") != null);
+		model.addAttribute("oidc", oidc);
 		return "access/login";
 	}
 

@@ -88,7 +88,7 @@ class ChildrenApiController {
 
 	@GetMapping
 	@Operation(summary = "The children the caller may see, with their derived stage; filter by borough, stage, worker, characteristic")
-	List<Summary> list(CurrentUser user, TrackerFilter filter) {
+	List<Summary> list(CurrentUser user, @org.springdoc.core.annotations.ParameterObject TrackerFilter filter) {
 		return tracker.rows(children.tracker(user, "Tracker read through the API"), filter).stream().map(Summary::of).toList();
 	}
 

@@ -1,0 +1,29 @@
+package org.hearth.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hearth.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class ApiDocumentationIT extends IntegrationTest {
+
+	@Test
+	void theOpenApiDocumentListsTheApiWithoutTheSignedInUserAsAParameter() throws Exception {
+		String document = mvc.perform(get("/api/v1/openapi").with(as("ale.worker")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(document).contains("\"title\":\"Hearth API\"")
+			.contains("\"/api/v1/children\"")
+			.contains("\"/api/v1/children/{id}/events\"")
+			.contains("\"/api/v1/me\"")
+			.doesNotContain("\"name\":\"user\"")
+			.contains("\"name\":\"stage\"");
+	}
+
+	@Test
+	void theDocumentNeedsASignedInUser() throws Exception {
+		mvc.perform(get("/api/v1/openapi")).andExpect(status().isUnauthorized());
+	}
+}
