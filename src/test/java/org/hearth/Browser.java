@@ -41,6 +41,14 @@ public final class Browser {
 		return new ChromeDriver(service, options);
 	}
 
+	/** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+	public static void clickAndWait(WebDriver driver, org.openqa.selenium.WebElement element) {
+		var page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+	}
+
 	/** The accessibility violations axe finds on the current page (WCAG 2.0, 2.1 and 2.2, A and AA). */
 	public static List<Rule> accessibilityViolations(WebDriver driver) {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))

@@ -33,7 +33,7 @@ class ChildJourneyBrowserIT extends ServerTest {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys("ale.worker");
 		browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 
 		browser.get(url("/children"));
 		assertThat(Browser.accessibilityViolations(browser)).as("tracker").isEmpty();
@@ -46,7 +46,7 @@ class ChildJourneyBrowserIT extends ServerTest {
 		browser.findElement(By.id("day")).sendKeys("14");
 		browser.findElement(By.id("month")).sendKeys("7");
 		browser.findElement(By.id("year")).sendKeys("2023");
-		browser.findElement(By.id("save-child")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("save-child")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Robin Browser");
 		assertThat(stage()).isEqualTo("Early monitor");
 
@@ -86,7 +86,7 @@ class ChildJourneyBrowserIT extends ServerTest {
 		browser.findElement(By.id("month")).sendKeys(month);
 		browser.findElement(By.id("year")).clear();
 		browser.findElement(By.id("year")).sendKeys(year);
-		browser.findElement(By.id("record")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("record")));
 	}
 
 	private String stage() {

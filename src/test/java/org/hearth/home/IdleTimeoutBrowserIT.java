@@ -57,6 +57,6 @@ class IdleTimeoutBrowserIT extends ServerTest {
 		}
 		browser.findElement(By.id("username")).sendKeys("ale.worker");
 		browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 	}
 }

@@ -32,7 +32,7 @@ class SignInBrowserIT extends ServerTest {
 
 		browser.findElement(By.id("username")).sendKeys("ale.worker");
 		browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, Jordan Fairley");
 		assertThat(browser.findElement(By.className("hearth-header__organisation")).getText()).isEqualTo("Adopt London East");
@@ -47,7 +47,7 @@ class SignInBrowserIT extends ServerTest {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys("ale.manager");
 		browser.findElement(By.id("password")).sendKeys("not-the-password");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("There is a problem");
 		var errorViolations = Browser.accessibilityViolations(browser);
 		Browser.screenshot(browser, "sign-in-error");
@@ -55,7 +55,7 @@ class SignInBrowserIT extends ServerTest {
 
 		browser.findElement(By.id("username")).sendKeys("ale.manager");
 		browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Priya Halloway");
 		var homeViolations = Browser.accessibilityViolations(browser);
 		Browser.screenshot(browser, "home-team-manager");

@@ -43,7 +43,8 @@ class ProductionSafetyCheckTests {
 	@Test
 	void theApplicationRefusesToStartInProductionWithItsDefaults() {
 		assertThatThrownBy(() -> SpringApplication.run(HearthApplication.class, "--spring.profiles.active=production",
-				"--hearth.demo.enabled=true", "--server.port=0"))
+				"--hearth.demo.enabled=true", "--server.port=0", "--logging.structured.format.console=",
+				"--logging.level.root=OFF"))
 			.hasMessageContaining("Hearth will not start in the production profile")
 			.hasMessageContaining("demo data is switched on");
 	}

@@ -115,12 +115,17 @@ class DemoChildren implements ApplicationRunner {
 			counts[8] = 3 + random.nextInt(6);
 			plan.put(others.get(i), counts);
 		}
+		var prefixes = new java.util.HashMap<String, String>();
+		jdbc.sql("SELECT ons_code, name FROM local_authority").query(rs -> {
+			prefixes.put(rs.getString("ons_code"), prefix(rs.getString("name")));
+		});
 		int made = 0;
 		for (var borough : plan.entrySet()) {
 			int number = 1;
 			for (int row = 0; row < ROWS.size(); row++) {
 				for (int n = 0; n < borough.getValue()[row]; n++) {
-					store.add(child(borough.getKey(), number++, ROWS.get(row), today, random), clock.instant());
+					String reference = prefixes.get(borough.getKey()) + "-" + String.format("%04d", number++);
+					store.add(child(borough.getKey(), reference, ROWS.get(row), today, random), clock.instant());
 					made++;
 				}
 			}
@@ -128,7 +133,16 @@ class DemoChildren implements ApplicationRunner {
 		audit.recordFor("demo-data", AuditRecord.created("children", null, "Demo children loaded: " + made, null));
 	}
 
-	private Child child(String borough, int number, TrackerStage stage, LocalDate today, Random random) {
+	/** A case reference prefix from the borough's name: TH for Tower Hamlets, HAV for Havering. */
+	static String prefix(String name) {
+		var words = java.util.Arrays.stream(name.split(" ")).filter(w -> !w.equals("and") && !w.equals("upon")).toList();
+		if (words.size() == 1) {
+			return words.get(0).substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+		}
+		return words.stream().map(w -> w.substring(0, 1)).reduce("", String::concat).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private Child child(String borough, String reference, TrackerStage stage, LocalDate today, Random random) {
 		var id = ChildId.newId();
 		var fixed = Clock.fixed(today.atStartOfDay(ZoneId.of("Europe/London")).plusHours(12).toInstant(),
 				ZoneId.of("Europe/London"));
@@ -163,12 +177,12 @@ class DemoChildren implements ApplicationRunner {
 				: random.nextInt(4) == 0 ? Disabilities.notRecorded() : Disabilities.none();
 		String first = FIRST[random.nextInt(FIRST.length)];
 		String last = LAST[random.nextInt(LAST.length)];
-		var details = new ChildDetails(borough.substring(5) + "-" + String.format("%04d", number), first, last,
+		var details = new ChildDetails(reference, first, last,
 				stage.compareTo(TrackerStage.PROGRESS_TO_MATCH) >= 0 && random.nextBoolean() ? first + " " + LAST[random.nextInt(LAST.length)] : null,
 				birth, random.nextBoolean() ? Sex.of("1") : Sex.of("2"), ethnicity, null, null, disabilities, null,
 				"Borough worker " + (1 + random.nextInt(12)), "Borough manager " + (1 + random.nextInt(3)),
 				EAST.containsKey(borough) && random.nextInt(10) < 7 ? "ale.worker" : null,
-				siblings.siblingsToBePlacedWith() > 0 ? "SG-" + borough.substring(5) + "-" + number : null, siblings, null,
+				siblings.siblingsToBePlacedWith() > 0 ? "SG-" + reference : null, siblings, null,
 				random.nextInt(6) == 0 ? EarlyPermanence.FOSTERING_FOR_ADOPTION : EarlyPermanence.NOT_CONSIDERED, null);
 		return new Child(id, borough, details, journey, LifeStoryWork.notStarted());
 	}
