@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
 import org.hearth.access.internal.StaffAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may reach each endpoint. Every endpoint of Hearth has a line here; a new endpoint joins it.
@@ -17,13 +22,19 @@ import org.hearth.access.internal.StaffAccounts;
  * <li>CAPABILITY: staff whose role has the capability;</li>
  * <li>CHILD: staff whose role has the capability and whose scope includes the child's borough, tried
  * with a child of the user's own borough (or agency) and with a child of another.</li>
+ * <li>OWNER: staff whose role has the capability, for a record only its creator sees (an import), tried
+ * with one created by {@value #OWNER}: anyone else with the capability is answered 404, as if it did not
+ * exist.</li>
  * </ul>
  */
 class AccessMatrix {
 
 	enum Kind {
-		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD
+		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER
 	}
+
+	/** The creator of the records of OWNER rules. */
+	static final String OWNER = "ale.worker";
 
 	record Rule(Kind kind, Capability capability, Map<String, String> params) {
 	}
@@ -38,8 +49,13 @@ class AccessMatrix {
 
 	private final StaffAccounts accounts;
 
-	AccessMatrix(StaffAccounts accounts) {
+	private final JdbcClient jdbc;
+
+	private String ownedImport;
+
+	AccessMatrix(StaffAccounts accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 	}
 
 	static String demoAccountOf(Role role) {
@@ -93,6 +109,11 @@ class AccessMatrix {
 		rules.put("GET /audit/record", capability(Capability.AUDIT_READ, "type", "child", "id", "x"));
 		rules.put("POST /audit/export", capability(Capability.AUDIT_READ));
 		rules.put("GET /audit/chain", capability(Capability.AUDIT_READ));
+		rules.put("GET /children/import", capability(Capability.CASE_WRITE));
+		rules.put("POST /children/import", capability(Capability.CASE_WRITE));
+		rules.put("GET /children/import/template.csv", capability(Capability.CASE_WRITE));
+		rules.put("GET /children/import/{id}", owner(Capability.CASE_WRITE));
+		rules.put("POST /children/import/{id}/apply", owner(Capability.CASE_WRITE));
 		return rules;
 	}
 
@@ -103,6 +124,9 @@ class AccessMatrix {
 	List<Target> targets(Rule rule) {
 		if (rule.kind() == Kind.CHILD) {
 			throw new UnsupportedOperationException("child records join the matrix with the children module");
+		}
+		if (rule.kind() == Kind.OWNER) {
+			return List.of(new Target(ownedImport(), null, "an import of " + OWNER));
 		}
 		// an account id makes the account pages real; other {id}s are unknown ids
 		String anAccount = accounts.byUsername("ale.worker").orElseThrow().id().toString();
@@ -115,7 +139,31 @@ class AccessMatrix {
 			case SIGN_IN_STEP -> false;
 			case CAPABILITY -> role.can(rule.capability());
 			case CHILD -> role.can(rule.capability());
+			case OWNER -> role.can(rule.capability()) && OWNER.equals(username);
 		};
+	}
+
+	/** An import uploaded by {@value #OWNER}: a header row and no children, checked and ready. */
+	private String ownedImport() {
+		if (ownedImport == null) {
+			var id = UUID.randomUUID();
+			var now = OffsetDateTime.now(ZoneOffset.UTC);
+			jdbc.sql("""
+					INSERT INTO child_import (id, created_by, created_at, updated_at, file_name, content, status,
+					  new_children, changed_children, unchanged_children)
+					VALUES (:id, :owner, :now, :now, 'empty.csv', 'borough,case_reference,first_names,last_name,date_of_birth',
+					  'READY', 0, 0, 0)""")
+				.param("id", id)
+				.param("owner", OWNER)
+				.param("now", now)
+				.update();
+			ownedImport = id.toString();
+		}
+		return ownedImport;
+	}
+
+	private static Rule owner(Capability capability) {
+		return new Rule(Kind.OWNER, capability, Map.of());
 	}
 
 	private static Rule rule(Kind kind) {
