@@ -51,6 +51,20 @@ public final class StaffClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts one file as a multipart form, as a browser's file upload does. */
+	public HttpResponse<String> postFile(String path, String field, String fileName, String contentType, byte[] content)
+			throws Exception {
+		String boundary = "----hearth" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public String csrfOf(String page) {
 		var matcher = CSRF.matcher(page);
 		if (!matcher.find()) {

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
 import org.hearth.access.internal.StaffAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may reach each endpoint. Every endpoint of Hearth has a line here; a new endpoint joins it.
@@ -18,13 +23,19 @@ import org.hearth.access.internal.StaffAccounts;
  * <li>CHILD: staff whose role has the capability and whose boroughs include the child's, tried with a
  * Havering child (every case role's own), a Newham child (Adopt London East's, not Havering's) and an
  * Islington child (another agency's).</li>
+ * <li>OWNER: staff whose role has the capability, for a record only its creator sees (an import), tried
+ * with one created by {@value #OWNER}: anyone else with the capability is answered 404, as if it did not
+ * exist.</li>
  * </ul>
  */
 class AccessMatrix {
 
 	enum Kind {
-		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD
+		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER
 	}
+
+	/** The creator of the records of OWNER rules. */
+	static final String OWNER = "ale.worker";
 
 	record Rule(Kind kind, Capability capability, Map<String, String> params, String json) {
 	}
@@ -39,9 +50,11 @@ class AccessMatrix {
 
 	private final StaffAccounts accounts;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final JdbcClient jdbc;
 
-	AccessMatrix(StaffAccounts accounts, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+	private String ownedImport;
+
+	AccessMatrix(StaffAccounts accounts, JdbcClient jdbc) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 	}
@@ -114,6 +127,11 @@ class AccessMatrix {
 		rules.put("POST /api/v1/children", new Rule(Kind.CAPABILITY, Capability.CASE_WRITE, Map.of(), "{}"));
 		rules.put("GET /api/v1/children/{id}", child(Capability.CASE_READ));
 		rules.put("POST /api/v1/children/{id}/events", new Rule(Kind.CHILD, Capability.CASE_WRITE, Map.of(), "{}"));
+		rules.put("GET /children/import", capability(Capability.CASE_WRITE));
+		rules.put("POST /children/import", capability(Capability.CASE_WRITE));
+		rules.put("GET /children/import/template.csv", capability(Capability.CASE_WRITE));
+		rules.put("GET /children/import/{id}", owner(Capability.CASE_WRITE));
+		rules.put("POST /children/import/{id}/apply", owner(Capability.CASE_WRITE));
 		return rules;
 	}
 
@@ -126,6 +144,9 @@ class AccessMatrix {
 			return List.of(childOf(HAVERING, "a Havering child"), childOf(NEWHAM, "a Newham child"),
 					childOf(ISLINGTON, "an Islington child (another agency)"));
 		}
+		if (rule.kind() == Kind.OWNER) {
+			return List.of(new Target(ownedImport(), null, "an import of " + OWNER));
+		}
 		// an account id makes the account pages real; other {id}s are unknown ids
 		String anAccount = accounts.byUsername("ale.worker").orElseThrow().id().toString();
 		return List.of(new Target(anAccount, null, ""));
@@ -137,6 +158,7 @@ class AccessMatrix {
 			case SIGN_IN_STEP -> false;
 			case CAPABILITY -> role.can(rule.capability());
 			case CHILD -> role.can(rule.capability()) && expectedScope(role).contains(target.boroughCode());
+			case OWNER -> role.can(rule.capability()) && OWNER.equals(username);
 		};
 	}
 
@@ -168,6 +190,29 @@ class AccessMatrix {
 			.single()
 			.toString();
 		return new Target(id, borough, description);
+	}
+
+	/** An import uploaded by {@value #OWNER}: a header row and no children, checked and ready. */
+	private String ownedImport() {
+		if (ownedImport == null) {
+			var id = UUID.randomUUID();
+			var now = OffsetDateTime.now(ZoneOffset.UTC);
+			jdbc.sql("""
+					INSERT INTO child_import (id, created_by, created_at, updated_at, file_name, content, status,
+					  new_children, changed_children, unchanged_children)
+					VALUES (:id, :owner, :now, :now, 'empty.csv', 'borough,case_reference,first_names,last_name,date_of_birth',
+					  'READY', 0, 0, 0)""")
+				.param("id", id)
+				.param("owner", OWNER)
+				.param("now", now)
+				.update();
+			ownedImport = id.toString();
+		}
+		return ownedImport;
+	}
+
+	private static Rule owner(Capability capability) {
+		return new Rule(Kind.OWNER, capability, Map.of(), null);
 	}
 
 	private static Rule rule(Kind kind) {
