@@ -13,6 +13,6 @@ class PageErrors {
 	@ExceptionHandler(IllegalArgumentException.class)
 	@ResponseStatus(HttpStatus.BAD_REQUEST)
 	String badRequest() {
-		return "error/400";
+		return "error/4xx";
 	}
 }
