@@ -13,4 +13,12 @@ public interface HardRule {
 
     /** The exclusion when the household breaks the rule for this child, else empty. */
     Optional<Exclusion> check(ChildProfile child, HouseholdProfile household);
+
+    /**
+     * Whether the household breaks the rule, without writing the reasons: what ranking a whole pool
+     * uses. Always equal to {@code check(child, household).isPresent()}.
+     */
+    default boolean excludes(ChildProfile child, HouseholdProfile household) {
+        return check(child, household).isPresent();
+    }
 }

@@ -101,7 +101,7 @@ public final class Ranking {
 
     private boolean excluded(ChildProfile child, HouseholdProfile household) {
         for (HardRule rule : hardRules) {
-            if (rule.check(child, household).isPresent()) {
+            if (rule.excludes(child, household)) {
                 return true;
             }
         }

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * For any child, household and weights: the score is exactly the sum of its shown parts; the
  * shares add up to exactly 100% (largest remainder), each within 1% of its exact value; the points
- * alone equal the points with words; and ranking does not depend on the order of its input.
+ * alone equal the points with words; a rule excludes exactly when it gives a reason; and ranking
+ * does not depend on the order of its input.
  */
 class ScoreProperties {
 
@@ -51,6 +52,17 @@ class ScoreProperties {
                 double exact = 100.0 * part.points() / score.total();
                 assertThat(Math.abs(part.sharePercent() - exact)).isLessThan(1.0);
             }
+        }
+    }
+
+    @Property(tries = 1000)
+    void everyHardRuleExcludesExactlyWhenItGivesAReason(@ForAll long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ChildProfile child = SyntheticPool.child(random, 1);
+        HouseholdProfile household = SyntheticPool.household(random, 1);
+
+        for (HardRule rule : org.hearth.matching.internal.MatchingPolicies.hardRules()) {
+            assertThat(rule.excludes(child, household)).as(rule.name()).isEqualTo(rule.check(child, household).isPresent());
         }
     }
 

@@ -21,11 +21,17 @@ public final class AgeOutsideRange implements HardRule {
     }
 
     @Override
-    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+    public boolean excludes(ChildProfile child, HouseholdProfile household) {
         ApprovalRange range = household.approvalRange();
-        if (child.youngestAge() >= range.minAge() && child.eldestAge() <= range.maxAge()) {
+        return child.youngestAge() < range.minAge() || child.eldestAge() > range.maxAge();
+    }
+
+    @Override
+    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+        if (!excludes(child, household)) {
             return Optional.empty();
         }
+        ApprovalRange range = household.approvalRange();
         List<String> outside = child.members().stream()
                 .map(Member::ageInYears)
                 .filter(age -> age < range.minAge() || age > range.maxAge())

@@ -28,10 +28,14 @@ public final class Heritage extends FractionFactor {
     long fraction(ChildProfile child, HouseholdProfile household) {
         int earned = 0;
         int known = 0;
-        for (EthnicityCode code : child.ethnicities()) {
-            if (!code.isKnown()) {
+        int seen = 0;
+        for (ChildProfile.Member member : child.members()) {
+            EthnicityCode code = member.ethnicity();
+            int bit = 1 << code.ordinal();
+            if ((seen & bit) != 0 || !code.isKnown()) {
                 continue;
             }
+            seen |= bit;
             known++;
             earned += reflects(household, code);
         }

@@ -28,8 +28,25 @@ public final class NeedBeyondCapacity implements HardRule {
     }
 
     @Override
-    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+    public boolean excludes(ChildProfile child, HouseholdProfile household) {
         if (child.needs().isEmpty()) {
+            return false;
+        }
+        for (NeedArea area : AREAS) {
+            NeedLevel need = child.needIn(area);
+            if (need != null) {
+                NeedLevel capacity = household.capacityIn(area);
+                if (capacity == null || need.isAbove(capacity)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+        if (!excludes(child, household)) {
             return Optional.empty();
         }
         List<String> forWorker = null;

@@ -19,12 +19,19 @@ public final class NumberOfChildrenOutsideRange implements HardRule {
     }
 
     @Override
-    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+    public boolean excludes(ChildProfile child, HouseholdProfile household) {
         ApprovalRange range = household.approvalRange();
         int children = child.numberOfChildren();
-        if (children >= range.minChildren() && children <= range.maxChildren()) {
+        return children < range.minChildren() || children > range.maxChildren();
+    }
+
+    @Override
+    public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
+        if (!excludes(child, household)) {
             return Optional.empty();
         }
+        ApprovalRange range = household.approvalRange();
+        int children = child.numberOfChildren();
         String search = children == 1 ? "one child" : children + " children to be placed together";
         return Optional.of(new Exclusion(NAME,
                 "The search is for " + search + "; the household is approved for " + range.childrenInWords() + ".",

@@ -24,6 +24,18 @@ public final class SexNotAccepted implements HardRule {
     }
 
     @Override
+    public boolean excludes(ChildProfile child, HouseholdProfile household) {
+        Set<Sex> accepted = household.approvalRange().sexesAccepted();
+        for (Member member : child.members()) {
+            Sex sex = member.sex();
+            if ((sex == Sex.MALE || sex == Sex.FEMALE) && !accepted.contains(sex)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
         Set<Sex> accepted = household.approvalRange().sexesAccepted();
         boolean boyRefused = false;

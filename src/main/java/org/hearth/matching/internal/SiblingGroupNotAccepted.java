@@ -18,8 +18,13 @@ public final class SiblingGroupNotAccepted implements HardRule {
     }
 
     @Override
+    public boolean excludes(ChildProfile child, HouseholdProfile household) {
+        return child.isSiblingGroup() && !household.approvalRange().siblingGroups();
+    }
+
+    @Override
     public Optional<Exclusion> check(ChildProfile child, HouseholdProfile household) {
-        if (!child.isSiblingGroup() || household.approvalRange().siblingGroups()) {
+        if (!excludes(child, household)) {
             return Optional.empty();
         }
         return Optional.of(new Exclusion(NAME,
