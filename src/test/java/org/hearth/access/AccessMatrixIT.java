@@ -34,11 +34,14 @@ class AccessMatrixIT extends IntegrationTest {
 	@Autowired
 	org.hearth.access.internal.StaffAccounts accounts;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	AccessMatrix matrix;
 
 	@org.junit.jupiter.api.BeforeEach
 	void matrix() {
-		matrix = new AccessMatrix(accounts);
+		matrix = new AccessMatrix(accounts, jdbc);
 	}
 
 	@Test
