@@ -69,6 +69,40 @@ public class AccessPolicy {
 		require(user, Capability.CASE_EXPORT);
 	}
 
+	/**
+	 * The agency whose adopter households the user may read: their own agency, for agency staff with
+	 * access to case records. Borough staff, panel members, board members, hub analysts and system
+	 * administrators see no households (borough staff will see a proposed match's profile, through
+	 * matching).
+	 */
+	public java.util.Optional<String> householdAgencyScope(CurrentUser user) {
+		if (user == null || !user.can(Capability.CASE_READ) || user.role().affiliation() != Affiliation.AGENCY
+				|| user.agencyId() == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(user.agencyId());
+	}
+
+	/**
+	 * Passes if the user may read the adopter household records of this agency. A user with no access
+	 * to households at all gets 403; another agency's staff get 404, as if the record did not exist.
+	 */
+	public void checkMayReadHouseholdOf(CurrentUser user, String agencyId, String what) {
+		var scope = householdAgencyScope(user);
+		if (scope.isEmpty()) {
+			throw new AccessDeniedException("Your role does not allow this");
+		}
+		if (!scope.get().equals(agencyId)) {
+			throw new RecordNotFound(what);
+		}
+	}
+
+	/** As {@link #checkMayReadHouseholdOf}, and the user's role may also change case records. */
+	public void checkMayChangeHouseholdOf(CurrentUser user, String agencyId, String what) {
+		checkMayReadHouseholdOf(user, agencyId, what);
+		require(user, Capability.CASE_WRITE);
+	}
+
 	public void require(CurrentUser user, Capability capability) {
 		if (user == null || !user.can(capability)) {
 			throw new AccessDeniedException("Your role does not allow this");

@@ -15,8 +15,8 @@ enum Feature {
 
 	CHILDREN("Children's permanence tracker", "/children", true,
 			"Each borough's children in one regional tracker, with every date that counts.", Capability.CASE_READ),
-	ADOPTERS("Adopters", "/households", false,
-			"Enquiries, stage 1 and stage 2, approval and the approval range.", Capability.CASE_READ),
+	ADOPTERS("Adopters", "/households", true,
+			"Enquiries, stage 1 and stage 2, approval and the approval range.", agencyCaseRoles()),
 	MATCHING("Family finding and matching", "/matching", false,
 			"One regional pool, in-house first, ranked with reasons.", Capability.CASE_READ),
 	PANEL("Adoption panel", "/panel", false, "The central list, meetings, papers and recommendations.",
@@ -35,6 +35,17 @@ enum Feature {
 			Capability.USER_ADMIN),
 	ORGANISATION("Organisation", "/admin/organisation", true,
 			"The hub, its agencies, the boroughs they serve, teams and local bases.", Capability.ORGANISATION_ADMIN);
+
+	/** Adopter households are the agency's own: agency roles that see case records. */
+	private static Set<Role> agencyCaseRoles() {
+		var roles = EnumSet.noneOf(Role.class);
+		for (Role role : Role.values()) {
+			if (role.affiliation() == org.hearth.access.Affiliation.AGENCY && role.can(Capability.CASE_READ)) {
+				roles.add(role);
+			}
+		}
+		return roles;
+	}
 
 	private final String label;
 

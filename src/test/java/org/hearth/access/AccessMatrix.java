@@ -26,22 +26,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <li>OWNER: staff whose role has the capability, for a record only its creator sees (an import), tried
  * with one created by {@value #OWNER}: anyone else with the capability is answered 404, as if it did not
  * exist.</li>
+ * <li>ADOPTERS: agency staff whose role has the capability (adopter records and their figures are the
+ * agency's; borough, hub and administration roles have none).</li>
+ * <li>HOUSEHOLD: agency staff whose role has the capability (and, where listed, is one of the roles),
+ * tried with a household of the user's own agency and with one of another agency.</li>
  * </ul>
  */
 class AccessMatrix {
 
 	enum Kind {
-		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER
+		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD
 	}
 
 	/** The creator of the records of OWNER rules. */
 	static final String OWNER = "ale.worker";
 
-	record Rule(Kind kind, Capability capability, Map<String, String> params, String json) {
+	/**
+	 * @param json a JSON body to send, or null
+	 * @param roles where not null, only these roles (with the capability) may
+	 */
+	record Rule(Kind kind, Capability capability, Map<String, String> params, String json, Set<Role> roles) {
+
+		Rule(Kind kind, Capability capability, Map<String, String> params) {
+			this(kind, capability, params, null, null);
+		}
 	}
 
-	/** What to put in the path: an id, and for CHILD rules the borough of the child it names. */
-	record Target(String id, String boroughCode, String description) {
+	/**
+	 * What to put in the path: an id, for CHILD rules the borough of the child it names, for HOUSEHOLD
+	 * rules the agency of the household.
+	 */
+	record Target(String id, String boroughCode, String agencyId, String description) {
 
 		String path(String pattern) {
 			return pattern.replaceAll("\\{[^}]+}", id == null ? "x" : id);
@@ -124,14 +139,42 @@ class AccessMatrix {
 		rules.put("POST /children/{id}/corrections", child(Capability.CASE_WRITE));
 		rules.put("POST /children/{id}/life-story", child(Capability.CASE_WRITE));
 		rules.put("GET /api/v1/children", capability(Capability.CASE_READ));
-		rules.put("POST /api/v1/children", new Rule(Kind.CAPABILITY, Capability.CASE_WRITE, Map.of(), "{}"));
+		rules.put("POST /api/v1/children", new Rule(Kind.CAPABILITY, Capability.CASE_WRITE, Map.of(), "{}", null));
 		rules.put("GET /api/v1/children/{id}", child(Capability.CASE_READ));
-		rules.put("POST /api/v1/children/{id}/events", new Rule(Kind.CHILD, Capability.CASE_WRITE, Map.of(), "{}"));
+		rules.put("POST /api/v1/children/{id}/events", new Rule(Kind.CHILD, Capability.CASE_WRITE, Map.of(), "{}", null));
 		rules.put("GET /children/import", capability(Capability.CASE_WRITE));
 		rules.put("POST /children/import", capability(Capability.CASE_WRITE));
 		rules.put("GET /children/import/template.csv", capability(Capability.CASE_WRITE));
 		rules.put("GET /children/import/{id}", owner(Capability.CASE_WRITE));
 		rules.put("POST /children/import/{id}/apply", owner(Capability.CASE_WRITE));
+		rules.put("GET /notifications", rule(Kind.STAFF));
+		// adopters: the front door is public; everything else is the agency's own
+		rules.put("GET /enquire", rule(Kind.PUBLIC));
+		rules.put("POST /enquire", new Rule(Kind.PUBLIC, null, AccessMatrixIT.params("name", "Matrix Enquirer", "email",
+				"matrix.enquirer@example.org", "boroughCode", "E09000016", "source", "WEBSITE")));
+		rules.put("GET /enquire/thank-you", rule(Kind.PUBLIC));
+		rules.put("GET /households", adopters(Capability.CASE_READ));
+		rules.put("GET /households/overdue", adopters(Capability.CASE_READ));
+		rules.put("GET /households/workload", adopters(Capability.AGGREGATES_READ));
+		rules.put("GET /households/enquiries/new", adopters(Capability.CASE_WRITE));
+		rules.put("GET /households/events", adopters(Capability.CASE_READ));
+		rules.put("POST /households/reassign", adopters(Capability.CASE_WRITE, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE));
+		rules.put("POST /households/events", adopters(Capability.CASE_WRITE));
+		rules.put("POST /households/enquiries", new Rule(Kind.ADOPTERS, Capability.CASE_WRITE, AccessMatrixIT.params(
+				"name", "Matrix Caller", "phone", "01632 960999", "boroughCode", "E09000016", "source", "RADIO", "via", "PHONE")));
+		rules.put("GET /households/{id}", household(Capability.CASE_READ));
+		rules.put("GET /households/{id}/approval-range", household(Capability.CASE_READ));
+		rules.put("POST /households/{id}/approval-range", household(Capability.CASE_WRITE));
+		rules.put("GET /households/{id}/applicants/new", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/applicants", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/steps/{step}", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/panel", household(Capability.CASE_WRITE, Role.PANEL_ADVISER));
+		rules.put("POST /households/{id}/agency-decision", household(Capability.CASE_WRITE, Role.AGENCY_DECISION_MAKER));
+		rules.put("POST /households/{id}/final-decision", household(Capability.CASE_WRITE, Role.AGENCY_DECISION_MAKER));
+		rules.put("GET /api/v1/households", adopters(Capability.CASE_READ));
+		rules.put("GET /api/v1/households/{id}", household(Capability.CASE_READ));
+		rules.put("GET /api/v1/households/{id}/checks", household(Capability.CASE_READ));
+		rules.put("GET /api/v1/adopters/workload", adopters(Capability.AGGREGATES_READ));
 		return rules;
 	}
 
@@ -145,11 +188,22 @@ class AccessMatrix {
 					childOf(ISLINGTON, "an Islington child (another agency)"));
 		}
 		if (rule.kind() == Kind.OWNER) {
-			return List.of(new Target(ownedImport(), null, "an import of " + OWNER));
+			return List.of(new Target(ownedImport(), null, null, "an import of " + OWNER));
+		}
+		if (rule.kind() == Kind.HOUSEHOLD) {
+			return List.of(new Target(aHouseholdOf("adopt-london-east"), null, "adopt-london-east", "own agency's household"),
+					new Target(aHouseholdOf("adopt-london-north"), null, "adopt-london-north", "another agency's household"));
 		}
 		// an account id makes the account pages real; other {id}s are unknown ids
 		String anAccount = accounts.byUsername("ale.worker").orElseThrow().id().toString();
-		return List.of(new Target(anAccount, null, ""));
+		return List.of(new Target(anAccount, null, null, ""));
+	}
+
+	private String aHouseholdOf(String agencyId) {
+		return jdbc.sql("SELECT id FROM household WHERE agency_id = :agency AND reference LIKE 'D%' ORDER BY reference LIMIT 1")
+			.param("agency", agencyId)
+			.query(String.class)
+			.single();
 	}
 
 	boolean allows(Rule rule, Role role, String username, Target target) {
@@ -159,6 +213,11 @@ class AccessMatrix {
 			case CAPABILITY -> role.can(rule.capability());
 			case CHILD -> role.can(rule.capability()) && expectedScope(role).contains(target.boroughCode());
 			case OWNER -> role.can(rule.capability()) && OWNER.equals(username);
+			case ADOPTERS -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
+					&& (rule.roles() == null || rule.roles().contains(role));
+			case HOUSEHOLD -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
+					&& target.agencyId().equals(accounts.byUsername(username).orElseThrow().agencyId())
+					&& (rule.roles() == null || rule.roles().contains(role));
 		};
 	}
 
@@ -189,7 +248,7 @@ class AccessMatrix {
 			.query(java.util.UUID.class)
 			.single()
 			.toString();
-		return new Target(id, borough, description);
+		return new Target(id, borough, null, description);
 	}
 
 	/** An import uploaded by {@value #OWNER}: a header row and no children, checked and ready. */
@@ -212,18 +271,26 @@ class AccessMatrix {
 	}
 
 	private static Rule owner(Capability capability) {
-		return new Rule(Kind.OWNER, capability, Map.of(), null);
+		return new Rule(Kind.OWNER, capability, Map.of());
 	}
 
 	private static Rule rule(Kind kind) {
-		return new Rule(kind, null, Map.of(), null);
+		return new Rule(kind, null, Map.of());
+	}
+
+	private static Rule adopters(Capability capability, Role... roles) {
+		return new Rule(Kind.ADOPTERS, capability, Map.of(), null, roles.length == 0 ? null : Set.of(roles));
+	}
+
+	private static Rule household(Capability capability, Role... roles) {
+		return new Rule(Kind.HOUSEHOLD, capability, Map.of(), null, roles.length == 0 ? null : Set.of(roles));
 	}
 
 	private static Rule capability(Capability capability, String... params) {
-		return new Rule(Kind.CAPABILITY, capability, AccessMatrixIT.params(params), null);
+		return new Rule(Kind.CAPABILITY, capability, AccessMatrixIT.params(params));
 	}
 
 	private static Rule child(Capability capability) {
-		return new Rule(Kind.CHILD, capability, Map.of(), null);
+		return new Rule(Kind.CHILD, capability, Map.of());
 	}
 }

@@ -66,4 +66,21 @@ class AccessPolicyIT extends IntegrationTest {
 		assertThatThrownBy(() -> policy.checkMayChangeChildOf(finance, HAVERING, "Child"))
 			.isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Test
+	void adopterHouseholdsAreSeenOnlyByTheirOwnAgencysStaff() {
+		assertThat(policy.householdAgencyScope(user("ale.worker"))).contains("adopt-london-east");
+		assertThat(policy.householdAgencyScope(user("aln.worker"))).contains("adopt-london-north");
+		assertThatThrownBy(() -> policy.checkMayReadHouseholdOf(user("aln.worker"), "adopt-london-east", "Household"))
+			.isInstanceOf(RecordNotFound.class);
+		for (String username : new String[] { "havering.worker", "havering.adm", "ale.board", "hub.analyst", "ale.chair",
+				"ale.medical", "admin" }) {
+			assertThat(policy.householdAgencyScope(user(username))).as(username).isEmpty();
+			assertThatThrownBy(() -> policy.checkMayReadHouseholdOf(user(username), "adopt-london-east", "Household"))
+				.as(username)
+				.isInstanceOf(AccessDeniedException.class);
+		}
+		assertThatThrownBy(() -> policy.checkMayChangeHouseholdOf(user("ale.finance"), "adopt-london-east", "Household"))
+			.isInstanceOf(AccessDeniedException.class);
+	}
 }
