@@ -203,4 +203,21 @@ class HouseholdPagesIT extends IntegrationTest {
 					id.toString())).isEqualTo(1);
 		}
 	}
+
+	@Test
+	void theHouseholdsDetailsAreChangedWithTheRulesOfTheForm() throws Exception {
+		String id = jdbc.sql("SELECT id FROM household WHERE agency_id = 'adopt-london-east' AND left_on IS NULL ORDER BY reference DESC LIMIT 1")
+			.query(String.class).single();
+		mvc.perform(post("/households/" + id + "/details").with(as("ale.worker")).with(csrf()).param("contactName", "")
+			.param("email", "bad").param("address", "2 Example Road"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("value=\"2 Example Road\"")));
+		mvc.perform(post("/households/" + id + "/details").with(as("ale.worker")).with(csrf()).param("contactName", "Alex Newname")
+			.param("email", "alex.newname@example.org").param("address", "2 Example Road").param("boroughCode", "E09000025")
+			.param("relationship", "CIVIL_PARTNERS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("SELECT COUNT(*) FROM household WHERE id = ? AND contact_name = 'Alex Newname' AND relationship = 'CIVIL_PARTNERS' AND borough_code = 'E09000025'",
+				UUID.fromString(id))).isEqualTo(1);
+	}
 }
