@@ -166,6 +166,8 @@ class AccessMatrix {
 		rules.put("GET /households/{id}/approval-range", household(Capability.CASE_READ));
 		rules.put("POST /households/{id}/approval-range", household(Capability.CASE_WRITE));
 		rules.put("GET /households/{id}/applicants/new", household(Capability.CASE_WRITE));
+		rules.put("GET /households/{id}/details", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/details", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/applicants", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/steps/{step}", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/panel", household(Capability.CASE_WRITE, Role.PANEL_ADVISER));

@@ -34,24 +34,25 @@ class HouseholdPagesIT extends IntegrationTest {
 
 	@Test
 	void aPublicEnquiryNeedsNoAccountIsAcknowledgedAtOnceAndARepeatJoinsTheSameHousehold() throws Exception {
+		String email = "morgan.frontdoor." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		mvc.perform(get("/enquire")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enquire about adopting")));
 		mvc.perform(post("/enquire").with(csrf()).param("name", "Morgan Frontdoor")
-			.param("email", "morgan.frontdoor@example.org").param("boroughCode", "E09000025").param("source", "RADIO")
+			.param("email", email).param("boroughCode", "E09000025").param("source", "RADIO")
 			.param("campaign", "Spring radio"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/enquire/thank-you"));
-		var household = jdbc.sql("SELECT id, agency_id FROM household WHERE email = 'morgan.frontdoor@example.org'")
+		var household = jdbc.sql("SELECT id, agency_id FROM household WHERE email = ?").param(email)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).single();
 		assertThat(household[1]).as("Newham is served by Adopt London East").isEqualTo("adopt-london-east");
 		assertThat(count("SELECT COUNT(*) FROM notification WHERE channel = 'EMAIL' AND recipient = ? AND about_id = ?",
-				"morgan.frontdoor@example.org", household[0])).isEqualTo(1);
+				email, household[0])).isEqualTo(1);
 
 		// the same person by phone, recorded by business support, with the address in capitals
 		mvc.perform(post("/households/enquiries").with(as("ale.support")).with(csrf()).param("name", "Morgan Frontdoor")
-			.param("email", "Morgan.Frontdoor@Example.org").param("boroughCode", "E09000025").param("source", "POSTER")
+			.param("email", email.toUpperCase()).param("boroughCode", "E09000025").param("source", "POSTER")
 			.param("via", "PHONE"))
 			.andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/households/" + household[0]));
-		assertThat(count("SELECT COUNT(*) FROM household WHERE LOWER(email) = 'morgan.frontdoor@example.org'")).isEqualTo(1);
+		assertThat(count("SELECT COUNT(*) FROM household WHERE LOWER(email) = ?", email)).isEqualTo(1);
 		assertThat(count("SELECT COUNT(*) FROM enquiry WHERE household_id = ? AND duplicate = TRUE", UUID.fromString(household[0])))
 			.isEqualTo(1);
 	}
@@ -78,11 +79,14 @@ class HouseholdPagesIT extends IntegrationTest {
 				SELECT a.name FROM applicant a JOIN statutory_check c ON c.person_id = a.id
 				WHERE c.household_id = ? AND c.kind = 'ENHANCED_DBS' AND c.expires_on < CURRENT_DATE""")
 			.param(UUID.fromString(id)).query(String.class).single();
+		LocalDate expired = jdbc.sql("SELECT MAX(expires_on) FROM statutory_check WHERE household_id = ? AND kind = 'ENHANCED_DBS' AND expires_on < CURRENT_DATE")
+			.param(UUID.fromString(id)).query(LocalDate.class).single();
 		mvc.perform(post("/households/" + id + "/steps/ready-for-panel").with(as("ale.worker")).with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("There is a problem")))
 			.andExpect(content().string(containsString("The enhanced DBS check for " + person + " expired on "
-					+ LocalDate.now().minusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))));
+					+ expired.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+					+ ". Request a new one before panel.")));
 		assertThat(count("SELECT COUNT(*) FROM household WHERE id = ? AND ready_for_panel_on IS NULL", UUID.fromString(id))).isEqualTo(1);
 	}
 
@@ -153,7 +157,8 @@ class HouseholdPagesIT extends IntegrationTest {
 	@Test
 	void aHouseholdIsBookedOnAnInformationEventAndComingCountsAsContact() throws Exception {
 		LocalDate today = LocalDate.now();
-		mvc.perform(post("/households/events").with(as("ale.support")).with(csrf()).param("title", "Small evening talk")
+		String title = "Small evening talk " + UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/households/events").with(as("ale.support")).with(csrf()).param("title", title)
 			.param("place", "Library").param("capacity", "1").param("day", "" + today.getDayOfMonth())
 			.param("month", "" + today.getMonthValue()).param("year", "" + today.getYear()))
 			.andExpect(status().is3xxRedirection());
@@ -161,7 +166,7 @@ class HouseholdPagesIT extends IntegrationTest {
 			.param("place", "Library").param("capacity", "none"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter how many places there are, as a number")));
-		String event = jdbc.sql("SELECT id FROM information_event WHERE title = 'Small evening talk'").query(String.class).single();
+		String event = jdbc.sql("SELECT id FROM information_event WHERE title = ?").param(title).query(String.class).single();
 		var ids = jdbc.sql("SELECT id FROM household WHERE agency_id = 'adopt-london-east' AND roi_accepted_on IS NULL AND left_on IS NULL ORDER BY reference LIMIT 2")
 			.query(String.class).list();
 		mvc.perform(post("/households/" + ids.get(0) + "/steps/booking").with(as("ale.worker")).with(csrf()).param("choice", event))
@@ -174,7 +179,7 @@ class HouseholdPagesIT extends IntegrationTest {
 		assertThat(count("SELECT COUNT(*) FROM household_log WHERE household_id = ? AND kind = 'EVENT' AND on_date = ?",
 				UUID.fromString(ids.get(0)), today)).isEqualTo(1);
 		mvc.perform(get("/households/events").with(as("ale.worker"))).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Small evening talk")));
+			.andExpect(content().string(containsString(title)));
 	}
 
 	@Autowired
@@ -202,5 +207,22 @@ class HouseholdPagesIT extends IntegrationTest {
 			assertThat(count("SELECT COUNT(*) FROM notification WHERE about_id = ? AND channel = 'EMAIL' AND subject = 'Your social worker' AND body LIKE '%Priya Halloway%'",
 					id.toString())).isEqualTo(1);
 		}
+	}
+
+	@Test
+	void theHouseholdsDetailsAreChangedWithTheRulesOfTheForm() throws Exception {
+		String id = jdbc.sql("SELECT id FROM household WHERE agency_id = 'adopt-london-east' AND left_on IS NULL ORDER BY reference DESC LIMIT 1")
+			.query(String.class).single();
+		mvc.perform(post("/households/" + id + "/details").with(as("ale.worker")).with(csrf()).param("contactName", "")
+			.param("email", "bad").param("address", "2 Example Road"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("value=\"2 Example Road\"")));
+		mvc.perform(post("/households/" + id + "/details").with(as("ale.worker")).with(csrf()).param("contactName", "Alex Newname")
+			.param("email", "alex.newname@example.org").param("address", "2 Example Road").param("boroughCode", "E09000025")
+			.param("relationship", "CIVIL_PARTNERS"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("SELECT COUNT(*) FROM household WHERE id = ? AND contact_name = 'Alex Newname' AND relationship = 'CIVIL_PARTNERS' AND borough_code = 'E09000025'",
+				UUID.fromString(id))).isEqualTo(1);
 	}
 }

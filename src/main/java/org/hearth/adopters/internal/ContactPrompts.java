@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Prompts a household's named worker when there has been no recorded contact for 14 days while the
- * household is being assessed, and again every 14 days after that. Each prompt is keyed by the
+ * household is being assessed, and again every 14 days after that; and once for each check not back
+ * after the chase period. Each prompt is keyed by the
  * household and the day it fell due, so it goes out once however many nodes or runs write it; the job
  * itself runs on one node at a time.
  */
@@ -54,6 +55,16 @@ class ContactPrompts {
 		for (Household h : households.beingAssessed()) {
 			if (h.namedWorker() == null || !h.stage().inProcess()) {
 				continue;
+			}
+			for (var check : h.checksToChase(today, rules)) {
+				String about = check.personId() == null ? check.referee() : h.personName(check.personId());
+				if (outbox.queue(OutgoingMessage.inApp(h.namedWorker(), "Chase a check for household " + h.reference(),
+						"The " + check.kind().label().substring(0, 1).toLowerCase(java.util.Locale.UK)
+								+ check.kind().label().substring(1) + " for " + about + ", requested on "
+								+ Household.DAY_FORMAT.format(check.requestedOn()) + ", has not come back.",
+						"/households/" + h.id() + "#checks", "household", h.id().toString(), "check-chase:" + check.id()))) {
+					queued++;
+				}
 			}
 			LocalDate last = log.lastContact(h.id()).filter(d -> !d.isBefore(h.journey().enquiryOn))
 				.orElse(h.journey().enquiryOn);

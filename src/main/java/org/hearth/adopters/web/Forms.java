@@ -24,6 +24,10 @@ final class Forms {
 		}
 	}
 
+	record DetailsForm(String contactName, String email, String phone, String address, String postcode,
+			String boroughCode, String relationship) {
+	}
+
 	record ApplicantForm(String name, String day, String month, String year, String sex, String ethnicity,
 			String religion, String languages, String sexuality, String sexualityDescribed, String disability) {
 

@@ -423,6 +423,52 @@ class HouseholdsController {
 		}
 	}
 
+	// ---------------------------------------------------------------- the household's details
+
+	@GetMapping("/{id}/details")
+	String details(CurrentUser user, @PathVariable UUID id, Model model) {
+		households.checkMayChange(user, id);
+		var h = households.readable(user, id);
+		return detailsForm(model, h, new Forms.DetailsForm(h.contactName(), h.email(), h.phone(), h.address(), h.postcode(),
+				h.boroughCode(), h.relationship() == null ? "" : h.relationship().name()));
+	}
+
+	@PostMapping("/{id}/details")
+	String saveDetails(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") Forms.DetailsForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		households.checkMayChange(user, id);
+		try {
+			var relationship = form.relationship() == null || form.relationship().isBlank() ? null
+					: choice(Household.Relationship.class, form.relationship(), "relationship", "Select the relationship from the list");
+			String borough = form.boroughCode() == null || form.boroughCode().isBlank() ? null : form.boroughCode();
+			if (borough != null && organisation.localAuthorities().stream().noneMatch(la -> la.code().value().equals(borough))) {
+				throw new HouseholdRuleBroken("boroughCode", "Select the borough from the list");
+			}
+			if (form.email() != null && !form.email().isBlank() && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+				throw new HouseholdRuleBroken("email", "Enter an email address in the correct format, like name@example.com");
+			}
+			households.change(user, id, "Household details changed", h -> h.describe(form.contactName(), form.email(),
+					form.phone(), form.address(), form.postcode(), borough, relationship));
+			redirect.addFlashAttribute("saved", "Household details saved");
+			return "redirect:/households/" + id;
+		}
+		catch (HouseholdRuleBroken e) {
+			reject(result, e);
+			response.setStatus(400);
+			return detailsForm(model, households.readable(user, id), form);
+		}
+	}
+
+	private String detailsForm(Model model, Household household, Forms.DetailsForm form) {
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("household", household);
+		model.addAttribute("boroughs", organisation.localAuthorities());
+		model.addAttribute("relationships", Household.Relationship.values());
+		return "adopters/details-form";
+	}
+
 	// ---------------------------------------------------------------- applicants
 
 	@GetMapping("/{id}/applicants/new")

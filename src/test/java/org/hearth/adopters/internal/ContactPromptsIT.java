@@ -148,4 +148,26 @@ class ContactPromptsIT extends IntegrationTest {
 			.withLockedByValue(node)
 			.build());
 	}
+
+	@Test
+	void aCheckNotBackAfterFourWeeksPromptsTheWorkerToChaseItOnce() {
+		UUID id = householdInStage1WithLastContact(LAST_CONTACT);
+		var h = households.byId(id).orElseThrow();
+		h.requestCheck(h.applicants().get(0).id(), org.hearth.adopters.CheckKind.ENHANCED_DBS, null, false, LAST_CONTACT);
+		households.save(h, java.time.Instant.now());
+		log.add(id, LogEntry.Kind.CONTACT, LAST_CONTACT.plusDays(28), "Visit", "ale.worker", java.time.Instant.now());
+		promptsOn(LAST_CONTACT.plusDays(28)).daily();
+		assertThat(chasesFor(id)).isZero();
+		promptsOn(LAST_CONTACT.plusDays(29)).daily();
+		promptsOn(LAST_CONTACT.plusDays(35)).daily();
+		assertThat(chasesFor(id)).isEqualTo(1);
+		assertThat(outbox.about("household", id.toString())).anySatisfy(n -> assertThat(n.body())
+			.isEqualTo("The enhanced DBS check for Jesse Quietly, requested on 2 March 2026, has not come back."));
+	}
+
+	private long chasesFor(UUID household) {
+		return outbox.about("household", household.toString()).stream()
+			.filter(n -> n.subject().startsWith("Chase a check"))
+			.count();
+	}
 }
