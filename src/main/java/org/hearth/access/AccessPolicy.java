@@ -103,6 +103,33 @@ public class AccessPolicy {
 		require(user, Capability.CASE_WRITE);
 	}
 
+	/**
+	 * Passes if the user may search the regional pool of children and households for family finding:
+	 * agency staff with access to case records. Everyone else gets 403.
+	 */
+	public void checkMaySearchPool(CurrentUser user) {
+		require(user, Capability.CASE_READ);
+		if (user.role().affiliation() != Affiliation.AGENCY || user.agencyId() == null) {
+			throw new AccessDeniedException("Your role does not allow this");
+		}
+	}
+
+	/**
+	 * How much of an adopter household the user may see in family finding and matching: the household's
+	 * own agency sees who they are; the staff of another hub agency see them once a link is agreed;
+	 * until then, and always for borough staff, only a profile without identifying details. A user with
+	 * no access to case records gets 403.
+	 */
+	public HouseholdView householdView(CurrentUser user, String householdAgencyId, boolean linkAgreed) {
+		require(user, Capability.CASE_READ);
+		return switch (user.role().affiliation()) {
+			case AGENCY -> householdAgencyId.equals(user.agencyId()) || linkAgreed ? HouseholdView.IDENTIFIED
+					: HouseholdView.PROFILE;
+			case BOROUGH -> HouseholdView.PROFILE;
+			case HUB, NONE -> throw new AccessDeniedException("Your role does not allow this");
+		};
+	}
+
 	public void require(CurrentUser user, Capability capability) {
 		if (user == null || !user.can(capability)) {
 			throw new AccessDeniedException("Your role does not allow this");

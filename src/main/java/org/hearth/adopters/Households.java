@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -213,6 +214,27 @@ public class Households {
 	public List<Household> ofMyAgency(CurrentUser user) {
 		var agency = policy.householdAgencyScope(user).orElseThrow(() -> new AccessDeniedException("Your role does not allow this"));
 		return repository.ofAgency(agency);
+	}
+
+	/**
+	 * The households of every hub agency that family finding may consider: approved, or assessed since
+	 * stage 2 began, and not left. Only for users who may search the regional pool; matching turns them
+	 * into profiles at once and audits each search.
+	 */
+	@Transactional(readOnly = true)
+	public List<Household> poolForMatching(CurrentUser user) {
+		policy.checkMaySearchPool(user);
+		return repository.approvedOrInStage2();
+	}
+
+	/**
+	 * One household of the pool, for matching to show as its access policy allows (a profile, or who
+	 * they are once a link is agreed). The user needs access to case records.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Household> forMatching(CurrentUser user, UUID id) {
+		policy.require(user, org.hearth.access.Capability.CASE_READ);
+		return repository.byId(id).filter(h -> h.stage() != org.hearth.adopters.Stage.LEFT);
 	}
 
 	/** One household, for the user to see; the view is audited. */

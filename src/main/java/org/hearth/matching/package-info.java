@@ -6,5 +6,6 @@
  *
  * <p>The module's root package is its API; the named rules and factors live in {@code internal}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Matching", allowedDependencies = { "children" })
+@org.springframework.modulith.ApplicationModule(displayName = "Matching", allowedDependencies = { "children", "adopters", "access", "audit", "organisation",
+        "calendar", "notifications", "home" })
 package org.hearth.matching;

@@ -219,10 +219,12 @@ class HouseholdTests {
 	@Test
 	void anApprovalRangeKeepsALevelForEveryNeedArea() {
 		var range = new ApprovalRange(2, 0, 4, ApprovalRange.Sexes.ANY, true,
-				Map.of(ApprovalRange.NeedArea.HEALTH, ApprovalRange.NeedLevel.HIGH), null, true, "Letterbox", 20);
+				Map.of(ApprovalRange.NeedArea.HEALTH, ApprovalRange.NeedLevel.HIGH), null, true,
+				java.util.Set.of(ApprovalRange.ContactKind.LETTERBOX), "Letterbox", 20);
 		assertThat(range.needs()).hasSize(ApprovalRange.NeedArea.values().length);
 		assertThat(ApprovalRange.needsOf(range.needsText())).isEqualTo(range.needs());
-		assertThatThrownBy(() -> new ApprovalRange(1, 5, 2, ApprovalRange.Sexes.ANY, true, Map.of(), null, false, null, null))
+		assertThat(ApprovalRange.contactKindsOf(range.contactKindsText())).isEqualTo(range.contactKinds());
+		assertThatThrownBy(() -> new ApprovalRange(1, 5, 2, ApprovalRange.Sexes.ANY, true, Map.of(), null, false, null, null, null))
 			.hasMessageContaining("age range").hasMessageContaining("sibling group");
 	}
 }

@@ -319,9 +319,7 @@ class DemoHouseholds implements ApplicationRunner {
 		if (d[6] != null) {
 			h.recordAgencyDecision(d[6], Household.AgencyDecision.APPROVE);
 			int oldest = between(random, 2, 7);
-			h.setApprovalRange(new org.hearth.adopters.ApprovalRange(random.nextInt(3) == 0 ? 2 : 1, 0, oldest,
-					org.hearth.adopters.ApprovalRange.Sexes.ANY, false, java.util.Map.of(), null, random.nextInt(4) == 0,
-					"Letterbox contact", 50));
+			h.setApprovalRange(demoRange(random, oldest));
 		}
 		if (d[7] != null) {
 			h.recordChildPlaced(d[7]);
@@ -386,5 +384,23 @@ class DemoHouseholds implements ApplicationRunner {
 						clock.instant());
 			}
 		}
+	}
+
+	/** A synthetic approval range: most households can meet low or medium needs, some high; all support letterbox contact. */
+	private static org.hearth.adopters.ApprovalRange demoRange(java.util.Random random, int oldest) {
+		var needs = new java.util.EnumMap<org.hearth.adopters.ApprovalRange.NeedArea, org.hearth.adopters.ApprovalRange.NeedLevel>(
+				org.hearth.adopters.ApprovalRange.NeedArea.class);
+		var levels = org.hearth.adopters.ApprovalRange.NeedLevel.values();
+		for (var area : org.hearth.adopters.ApprovalRange.NeedArea.values()) {
+			needs.put(area, levels[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 7 ? 1 : 2]);
+		}
+		boolean siblings = random.nextInt(3) == 0;
+		var contact = java.util.EnumSet.of(org.hearth.adopters.ApprovalRange.ContactKind.LETTERBOX);
+		if (siblings || random.nextBoolean()) {
+			contact.add(org.hearth.adopters.ApprovalRange.ContactKind.DIRECT_WITH_SIBLINGS);
+		}
+		return new org.hearth.adopters.ApprovalRange(siblings ? 2 : 1, 0, oldest,
+				org.hearth.adopters.ApprovalRange.Sexes.ANY, siblings, needs, null, random.nextInt(4) == 0, contact,
+				"Letterbox contact once a year", 50);
 	}
 }

@@ -47,6 +47,15 @@ public class HouseholdRepository {
 	}
 
 	/** Households that may be in process: not left, not approved, past the enquiry. */
+	/** Households of every agency that matching may look at: approved, or assessed since stage 2 began, and not left. */
+	public List<Household> approvedOrInStage2() {
+		return jdbc.sql("""
+				SELECT * FROM household WHERE left_on IS NULL
+				AND (approved_on IS NOT NULL OR stage2_started_on IS NOT NULL) ORDER BY id""")
+			.query(this::household)
+			.list();
+	}
+
 	public List<Household> beingAssessed() {
 		return jdbc.sql("""
 				SELECT * FROM household WHERE left_on IS NULL AND approved_on IS NULL
@@ -143,6 +152,7 @@ public class HouseholdRepository {
 			values.put("heritage", r.heritage());
 			values.put("early_permanence", r.earlyPermanence());
 			values.put("contact", r.contact());
+			values.put("contact_kinds", r.contactKindsText());
 			values.put("max_distance_miles", r.maxDistanceMiles());
 			upsertBy("approval_range", "household_id", household.id(), values);
 		});
@@ -314,7 +324,8 @@ public class HouseholdRepository {
 			.query((r, n) -> new ApprovalRange(r.getInt("children_up_to"), r.getInt("youngest_age"),
 					r.getInt("oldest_age"), ApprovalRange.Sexes.valueOf(r.getString("sexes")),
 					r.getBoolean("sibling_group"), ApprovalRange.needsOf(r.getString("needs")), r.getString("heritage"),
-					r.getBoolean("early_permanence"), r.getString("contact"),
+					r.getBoolean("early_permanence"), ApprovalRange.contactKindsOf(r.getString("contact_kinds")),
+					r.getString("contact"),
 					(Integer) r.getObject("max_distance_miles", Integer.class)))
 			.optional()
 			.orElse(null);

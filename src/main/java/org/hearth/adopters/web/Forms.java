@@ -1,5 +1,7 @@
 package org.hearth.adopters.web;
 
+import java.util.List;
+
 /** The request records of the adopters' pages. Every field is text, so nothing fails before the rules speak. */
 final class Forms {
 
@@ -38,6 +40,12 @@ final class Forms {
 
 	record RangeForm(String childrenUpTo, String youngestAge, String oldestAge, String sexes, String siblingGroup,
 			String health, String disability, String development, String emotionalBehavioural, String learning,
-			String birthFamilyHistory, String heritage, String earlyPermanence, String contact, String maxDistanceMiles) {
+			String traumaAttachment, String heritage, String earlyPermanence, List<String> contactKinds, String contact,
+			String maxDistanceMiles) {
+
+		/** Whether the kind of contact is ticked. */
+		public boolean hasContactKind(String kind) {
+			return contactKinds != null && contactKinds.contains(kind);
+		}
 	}
 }

@@ -528,15 +528,15 @@ class HouseholdsController {
 	String range(CurrentUser user, @PathVariable UUID id, Model model) {
 		var household = households.view(user, id);
 		var r = household.approvalRange().orElse(null);
-		var form = r == null ? new RangeForm("1", "0", "4", "ANY", "", "LOW", "LOW", "LOW", "LOW", "LOW", "LOW", "", "", "", "")
+		var form = r == null ? new RangeForm("1", "0", "4", "ANY", "", "LOW", "LOW", "LOW", "LOW", "LOW", "LOW", "", "", List.of(), "", "")
 				: new RangeForm(String.valueOf(r.childrenUpTo()), String.valueOf(r.youngestAge()),
 						String.valueOf(r.oldestAge()), r.sexes().name(), r.siblingGroup() ? "yes" : "",
 						r.needs().get(ApprovalRange.NeedArea.HEALTH).name(), r.needs().get(ApprovalRange.NeedArea.DISABILITY).name(),
 						r.needs().get(ApprovalRange.NeedArea.DEVELOPMENT).name(),
 						r.needs().get(ApprovalRange.NeedArea.EMOTIONAL_BEHAVIOURAL).name(),
 						r.needs().get(ApprovalRange.NeedArea.LEARNING).name(),
-						r.needs().get(ApprovalRange.NeedArea.BIRTH_FAMILY_HISTORY).name(), r.heritage(),
-						r.earlyPermanence() ? "yes" : "", r.contact(),
+						r.needs().get(ApprovalRange.NeedArea.TRAUMA_AND_ATTACHMENT).name(), r.heritage(),
+						r.earlyPermanence() ? "yes" : "", r.contactKinds().stream().map(Enum::name).toList(), r.contact(),
 						r.maxDistanceMiles() == null ? "" : String.valueOf(r.maxDistanceMiles()));
 		return rangeForm(model, household, form);
 	}
@@ -552,13 +552,13 @@ class HouseholdsController {
 			needs.put(ApprovalRange.NeedArea.DEVELOPMENT, level(form.development()));
 			needs.put(ApprovalRange.NeedArea.EMOTIONAL_BEHAVIOURAL, level(form.emotionalBehavioural()));
 			needs.put(ApprovalRange.NeedArea.LEARNING, level(form.learning()));
-			needs.put(ApprovalRange.NeedArea.BIRTH_FAMILY_HISTORY, level(form.birthFamilyHistory()));
+			needs.put(ApprovalRange.NeedArea.TRAUMA_AND_ATTACHMENT, level(form.traumaAttachment()));
 			var range = new ApprovalRange(number(form.childrenUpTo(), "childrenUpTo", "Enter how many children, as a number"),
 					number(form.youngestAge(), "youngestAge", "Enter the youngest age, as a number"),
 					number(form.oldestAge(), "oldestAge", "Enter the oldest age, as a number"),
 					choice(ApprovalRange.Sexes.class, form.sexes(), "sexes", "Select the sexes of children"),
 					"yes".equals(form.siblingGroup()), needs, blank(form.heritage()), "yes".equals(form.earlyPermanence()),
-					blank(form.contact()), form.maxDistanceMiles() == null || form.maxDistanceMiles().isBlank() ? null
+					contactKinds(form.contactKinds()), blank(form.contact()), form.maxDistanceMiles() == null || form.maxDistanceMiles().isBlank() ? null
 							: number(form.maxDistanceMiles(), "maxDistanceMiles", "Enter the distance in miles, as a number"));
 			households.change(user, id, "Approval range set", h -> h.setApprovalRange(range));
 			redirect.addFlashAttribute("saved", "Approval range saved");
@@ -569,6 +569,14 @@ class HouseholdsController {
 			response.setStatus(400);
 			return rangeForm(model, households.readable(user, id), form);
 		}
+	}
+
+	private static java.util.Set<ApprovalRange.ContactKind> contactKinds(List<String> ticked) {
+		var kinds = java.util.EnumSet.noneOf(ApprovalRange.ContactKind.class);
+		for (String kind : ticked == null ? List.<String>of() : ticked) {
+			kinds.add(choice(ApprovalRange.ContactKind.class, kind, "contactKinds", "Select the kinds of contact from the list"));
+		}
+		return kinds;
 	}
 
 	private static ApprovalRange.NeedLevel level(String value) {
@@ -591,12 +599,13 @@ class HouseholdsController {
 		model.addAttribute("household", household);
 		model.addAttribute("sexes", ApprovalRange.Sexes.values());
 		model.addAttribute("levels", ApprovalRange.NeedLevel.values());
+		model.addAttribute("contactKinds", ApprovalRange.ContactKind.values());
 		model.addAttribute("areas", List.of(
 				new Area("health", ApprovalRange.NeedArea.HEALTH), new Area("disability", ApprovalRange.NeedArea.DISABILITY),
 				new Area("development", ApprovalRange.NeedArea.DEVELOPMENT),
 				new Area("emotionalBehavioural", ApprovalRange.NeedArea.EMOTIONAL_BEHAVIOURAL),
 				new Area("learning", ApprovalRange.NeedArea.LEARNING),
-				new Area("birthFamilyHistory", ApprovalRange.NeedArea.BIRTH_FAMILY_HISTORY)));
+				new Area("traumaAttachment", ApprovalRange.NeedArea.TRAUMA_AND_ATTACHMENT)));
 		return "adopters/approval-range";
 	}
 
