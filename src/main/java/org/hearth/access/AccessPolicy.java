@@ -115,6 +115,19 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * Passes if the user may see adopter households as profiles without identifying details: agency
+	 * staff and borough staff with access to case records (a borough's staff see the households found
+	 * or proposed for their own borough's children; the caller checks the child).
+	 */
+	public void checkMaySeeHouseholdProfiles(CurrentUser user) {
+		require(user, Capability.CASE_READ);
+		var affiliation = user.role().affiliation();
+		if (affiliation != Affiliation.AGENCY && affiliation != Affiliation.BOROUGH) {
+			throw new AccessDeniedException("Your role does not allow this");
+		}
+	}
+
+	/**
 	 * How much of an adopter household the user may see in family finding and matching: the household's
 	 * own agency sees who they are; the staff of another hub agency see them once a link is agreed;
 	 * until then, and always for borough staff, only a profile without identifying details. A user with

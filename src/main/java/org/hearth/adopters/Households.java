@@ -218,12 +218,12 @@ public class Households {
 
 	/**
 	 * The households of every hub agency that family finding may consider: approved, or assessed since
-	 * stage 2 began, and not left. Only for users who may search the regional pool; matching turns them
-	 * into profiles at once and audits each search.
+	 * stage 2 began, and not left. Only for users who may see households as profiles; matching turns
+	 * them into profiles at once and audits each search.
 	 */
 	@Transactional(readOnly = true)
 	public List<Household> poolForMatching(CurrentUser user) {
-		policy.checkMaySearchPool(user);
+		policy.checkMaySeeHouseholdProfiles(user);
 		return repository.approvedOrInStage2();
 	}
 

@@ -48,6 +48,23 @@ public final class FamilyFindingSearch {
         return search;
     }
 
+    /** The search as stored: no events are registered. */
+    public static FamilyFindingSearch restore(SearchId id, List<ChildId> children, Instant startedAt,
+            List<SignOff> signOffs, SearchScope scope, Instant widenedAt) {
+        FamilyFindingSearch search = new FamilyFindingSearch(id, List.copyOf(children), startedAt);
+        for (SignOff signOff : signOffs) {
+            search.signOffs.put(signOff.role(), signOff);
+        }
+        search.scope = Objects.requireNonNull(scope);
+        search.widenedAt = widenedAt;
+        return search;
+    }
+
+    /** Whether the sign-off in the role has been recorded. */
+    public boolean isSignedOff(SignOffRole role) {
+        return signOffs.containsKey(role);
+    }
+
     /**
      * Records a manager's sign-off. A later sign-off in the same role replaces the earlier one. The
      * two sign-offs must be given by two different people.

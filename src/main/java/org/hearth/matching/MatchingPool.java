@@ -71,10 +71,17 @@ public class MatchingPool {
     /** The households a search run by the user's agency may look at, as profiles. */
     @Transactional(readOnly = true)
     public List<HouseholdProfile> households(CurrentUser user) {
-        policy.checkMaySearchPool(user);
+        return households(user, user.agencyId());
+    }
+
+    /**
+     * The households of the pool seen from the searching agency. The user must be one who may search
+     * the pool; a borough's staff see a search's results through {@link Searches}, as profiles.
+     */
+    List<HouseholdProfile> households(CurrentUser user, String searchingAgencyId) {
         List<HouseholdProfile> profiles = new ArrayList<>();
         for (Household household : households.poolForMatching(user)) {
-            profileOf(household, user.agencyId()).ifPresent(profiles::add);
+            profileOf(household, searchingAgencyId).ifPresent(profiles::add);
         }
         return profiles;
     }
@@ -82,7 +89,6 @@ public class MatchingPool {
     /** How many households of the pool are left out because no approval range is recorded yet. */
     @Transactional(readOnly = true)
     public long householdsWithoutRange(CurrentUser user) {
-        policy.checkMaySearchPool(user);
         return households.poolForMatching(user).stream().filter(h -> h.approvalRange().isEmpty()).count();
     }
 
@@ -170,6 +176,13 @@ public class MatchingPool {
         return new ProvidingAgency(agencyId, name, AgencyKind.LOCAL_AUTHORITY_OR_RAA, london);
     }
 
+    /** The hub's boroughs by ONS code, with their names, for pages. */
+    public Map<String, String> boroughNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        organisation.localAuthorities().forEach(la -> names.put(la.code().toString(), la.name()));
+        return names;
+    }
+
     // ---------------------------------------------------------------- children
 
     /**
@@ -209,7 +222,6 @@ public class MatchingPool {
      */
     @Transactional(readOnly = true)
     public PoolChild child(CurrentUser user, ChildId id) {
-        policy.checkMaySearchPool(user);
         Child child = children.view(user, id);
         List<Child> inScope = children.tracker(user, "Siblings of a child in a family-finding search");
         Map<ChildId, TrackerRow> rows = new LinkedHashMap<>();

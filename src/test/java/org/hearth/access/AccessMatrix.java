@@ -30,12 +30,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * agency's; borough, hub and administration roles have none).</li>
  * <li>HOUSEHOLD: agency staff whose role has the capability (and, where listed, is one of the roles),
  * tried with a household of the user's own agency and with one of another agency.</li>
+ * <li>POOL_HOUSEHOLD: as HOUSEHOLD, tried with approved households that have an approval range.</li>
+ * <li>AGENCY_CHILD: agency staff whose role has the capability, for a child of their agency's boroughs
+ * (family finding is the agency's), tried with the CHILD rules' three children; a parameter or body
+ * value of {@code {id}} is the child's id.</li>
+ * <li>SEARCH: a family-finding search, tried with one of Adopt London East for a Havering child and
+ * one of Adopt London North for an Islington child: the searching agency's staff with the capability
+ * (and, where listed, one of the roles), and the child's borough staff with the capability (where
+ * listed, one of the roles).</li>
  * </ul>
  */
 class AccessMatrix {
 
 	enum Kind {
-		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD
+		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD, POOL_HOUSEHOLD, AGENCY_CHILD, SEARCH
 	}
 
 	/** The creator of the records of OWNER rules. */
@@ -60,6 +68,11 @@ class AccessMatrix {
 
 		String path(String pattern) {
 			return pattern.replaceAll("\\{[^}]+}", id == null ? "x" : id);
+		}
+
+		/** A parameter or body value with {@code {id}} replaced by the target's id. */
+		String fill(String value) {
+			return value.replace("{id}", id == null ? "x" : id);
 		}
 	}
 
@@ -177,6 +190,28 @@ class AccessMatrix {
 		rules.put("GET /api/v1/households/{id}", household(Capability.CASE_READ));
 		rules.put("GET /api/v1/households/{id}/checks", household(Capability.CASE_READ));
 		rules.put("GET /api/v1/adopters/workload", adopters(Capability.AGGREGATES_READ));
+		// matching: family finding is the agency's; a search is seen by the child's borough too
+		rules.put("GET /matching", adopters(Capability.CASE_READ));
+		rules.put("GET /matching/sufficiency", adopters(Capability.CASE_READ));
+		rules.put("GET /matching/settings", adopters(Capability.CASE_READ));
+		rules.put("POST /matching/settings", new Rule(Kind.ADOPTERS, Capability.CASE_READ, AccessMatrixIT.params("heritage",
+				"20", "religion", "10", "language", "10", "needsCapacity", "25", "earlyPermanence", "10", "contact", "15",
+				"distance", "10", "distancePolicy", "AWAY_FROM_BIRTH_FAMILY_BOROUGH"), null,
+				Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE)));
+		rules.put("POST /matching/searches", new Rule(Kind.AGENCY_CHILD, Capability.CASE_WRITE, Map.of("childId", "{id}")));
+		rules.put("GET /matching/searches/{id}", search(Capability.CASE_READ, null));
+		rules.put("POST /matching/searches/{id}/sign-off", search(Capability.CASE_WRITE,
+				Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BOROUGH_TEAM_MANAGER)));
+		rules.put("POST /matching/searches/{id}/widen", search(Capability.CASE_WRITE, AGENCY_ROLES));
+		rules.put("GET /matching/children/{id}/needs", child(Capability.CASE_READ));
+		rules.put("POST /matching/children/{id}/needs", child(Capability.CASE_WRITE));
+		rules.put("GET /matching/households/{id}", new Rule(Kind.POOL_HOUSEHOLD, Capability.CASE_READ, Map.of()));
+		rules.put("POST /api/v1/searches", new Rule(Kind.AGENCY_CHILD, Capability.CASE_WRITE, Map.of(),
+				"{\"childId\":\"{id}\"}", null));
+		rules.put("GET /api/v1/searches/{id}", search(Capability.CASE_READ, null));
+		rules.put("POST /api/v1/searches/{id}/sign-offs", search(Capability.CASE_WRITE,
+				Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BOROUGH_TEAM_MANAGER)));
+		rules.put("POST /api/v1/searches/{id}/widen", search(Capability.CASE_WRITE, AGENCY_ROLES));
 		return rules;
 	}
 
@@ -185,7 +220,17 @@ class AccessMatrix {
 	}
 
 	List<Target> targets(Rule rule) {
-		if (rule.kind() == Kind.CHILD) {
+		if (rule.kind() == Kind.SEARCH) {
+			return List.of(searchOf("adopt-london-east", HAVERING, "a search of Adopt London East for a Havering child"),
+					searchOf("adopt-london-north", ISLINGTON, "a search of Adopt London North for an Islington child"));
+		}
+		if (rule.kind() == Kind.POOL_HOUSEHOLD) {
+			return List.of(new Target(anApprovedHouseholdOf("adopt-london-east"), null, "adopt-london-east",
+					"own agency's approved household"),
+					new Target(anApprovedHouseholdOf("adopt-london-north"), null, "adopt-london-north",
+							"another agency's approved household"));
+		}
+		if (rule.kind() == Kind.CHILD || rule.kind() == Kind.AGENCY_CHILD) {
 			return List.of(childOf(HAVERING, "a Havering child"), childOf(NEWHAM, "a Newham child"),
 					childOf(ISLINGTON, "an Islington child (another agency)"));
 		}
@@ -208,6 +253,49 @@ class AccessMatrix {
 			.single();
 	}
 
+	private String anApprovedHouseholdOf(String agencyId) {
+		return jdbc.sql("""
+				SELECT h.id FROM household h JOIN approval_range r ON r.household_id = h.id
+				WHERE h.agency_id = :agency AND h.approved_on IS NOT NULL AND h.child_placed_on IS NULL
+				AND h.left_on IS NULL AND h.approval_ended_on IS NULL ORDER BY h.reference LIMIT 1""")
+			.param("agency", agencyId)
+			.query(String.class)
+			.single();
+	}
+
+	/** A search of the agency for the first child of the borough, made once. */
+	private Target searchOf(String agencyId, String borough, String description) {
+		String child = childOf(borough, "").id();
+		String id = jdbc.sql("""
+				SELECT s.id FROM family_finding_search s JOIN family_finding_search_child c ON c.search_id = s.id
+				WHERE s.agency_id = :agency AND c.child_id = :child""")
+			.param("agency", agencyId)
+			.param("child", UUID.fromString(child))
+			.query(String.class)
+			.optional()
+			.orElseGet(() -> {
+				var searchId = UUID.randomUUID();
+				jdbc.sql("""
+						INSERT INTO family_finding_search (id, agency_id, borough_code, started_by, started_at, scope, version)
+						VALUES (:id, :agency, :borough, 'matrix', :now, 'IN_HOUSE', 0)""")
+					.param("id", searchId)
+					.param("agency", agencyId)
+					.param("borough", borough)
+					.param("now", OffsetDateTime.now(ZoneOffset.UTC))
+					.update();
+				jdbc.sql("INSERT INTO family_finding_search_child (search_id, position, child_id) VALUES (:id, 0, :child)")
+					.param("id", searchId)
+					.param("child", UUID.fromString(child))
+					.update();
+				return searchId.toString();
+			});
+		return new Target(id, borough, agencyId, description);
+	}
+
+	private static final Set<Role> AGENCY_ROLES = java.util.EnumSet.copyOf(java.util.Arrays.stream(Role.values())
+		.filter(r -> r.affiliation() == Affiliation.AGENCY)
+		.toList());
+
 	boolean allows(Rule rule, Role role, String username, Target target) {
 		return switch (rule.kind()) {
 			case PUBLIC, STAFF -> true;
@@ -217,9 +305,17 @@ class AccessMatrix {
 			case OWNER -> role.can(rule.capability()) && OWNER.equals(username);
 			case ADOPTERS -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
 					&& (rule.roles() == null || rule.roles().contains(role));
-			case HOUSEHOLD -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
+			case HOUSEHOLD, POOL_HOUSEHOLD -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
 					&& target.agencyId().equals(accounts.byUsername(username).orElseThrow().agencyId())
 					&& (rule.roles() == null || rule.roles().contains(role));
+			case AGENCY_CHILD -> role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
+					&& expectedScope(role).contains(target.boroughCode());
+			case SEARCH -> role.can(rule.capability()) && (rule.roles() == null || rule.roles().contains(role))
+					&& switch (role.affiliation()) {
+						case AGENCY -> target.agencyId().equals(accounts.byUsername(username).orElseThrow().agencyId());
+						case BOROUGH -> expectedScope(role).contains(target.boroughCode());
+						case HUB, NONE -> false;
+					};
 		};
 	}
 
@@ -290,6 +386,10 @@ class AccessMatrix {
 
 	private static Rule capability(Capability capability, String... params) {
 		return new Rule(Kind.CAPABILITY, capability, AccessMatrixIT.params(params));
+	}
+
+	private static Rule search(Capability capability, Set<Role> roles) {
+		return new Rule(Kind.SEARCH, capability, Map.of(), null, roles);
 	}
 
 	private static Rule child(Capability capability) {

@@ -73,9 +73,9 @@ class AccessMatrixIT extends IntegrationTest {
 						var request = request(HttpMethod.valueOf(parts[0]), target.path(parts[1]))
 							.with(as(username))
 							.with(csrf());
-						entry.getValue().params().forEach(request::param);
+						entry.getValue().params().forEach((name, value) -> request.param(name, target.fill(value)));
 						if (entry.getValue().json() != null) {
-							request.contentType("application/json").content(entry.getValue().json());
+							request.contentType("application/json").content(target.fill(entry.getValue().json()));
 						}
 						int status = mvc.perform(request).andReturn().getResponse().getStatus();
 						boolean expected = matrix.allows(entry.getValue(), role, username, target);
@@ -101,9 +101,9 @@ class AccessMatrixIT extends IntegrationTest {
 			String[] parts = entry.getKey().split(" ", 2);
 			var target = matrix.targets(entry.getValue()).get(0);
 			var request = request(HttpMethod.valueOf(parts[0]), target.path(parts[1])).with(csrf());
-			entry.getValue().params().forEach(request::param);
+			entry.getValue().params().forEach((name, value) -> request.param(name, target.fill(value)));
 			if (entry.getValue().json() != null) {
-				request.contentType("application/json").content(entry.getValue().json());
+				request.contentType("application/json").content(target.fill(entry.getValue().json()));
 			}
 			var response = mvc.perform(request).andReturn().getResponse();
 			if (entry.getValue().kind() == AccessMatrix.Kind.PUBLIC) {

@@ -327,6 +327,12 @@ class DemoHouseholds implements ApplicationRunner {
 		if (d[8] != null) {
 			h.recordAdoptionOrder(d[8]);
 		}
+		if (h.stage() == org.hearth.adopters.Stage.STAGE_2 && h.approvalRange().isEmpty()) {
+			var own = new Random(h.reference().hashCode());
+			if (own.nextBoolean()) {
+				h.setApprovalRange(demoRange(own, between(own, 2, 6)));
+			}
+		}
 	}
 
 	private void requestChecks(Random random, Household h, LocalDate roi, LocalDate today, boolean allBack) {
