@@ -1,0 +1,265 @@
+package org.hearth.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.jayway.jsonpath.JsonPath;
+import org.hearth.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Family finding through its real entry points: a search for a new waiting Havering child through the
+ * API and the pages, the ranking with reasons, widening refused until both sign-offs, other agencies'
+ * households as profiles only, the needs that exclude a household, the settings, and the other
+ * direction.
+ */
+class FamilyFindingIT extends IntegrationTest {
+
+    private static final String HAVERING = "E09000016";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A new child of Havering with a should be placed for adoption decision: waiting for a family. */
+    private String waitingChild(String ethnicity, String dateOfBirth) throws Exception {
+        String body = """
+                {"borough":"%s","caseReference":"FF-%s","firstNames":"Searched","lastName":"Child","dateOfBirth":"%s",
+                 "sex":"1","ethnicity":"%s","religion":"Christian","firstLanguages":"English","siblingsToBePlacedWith":0}"""
+            .formatted(HAVERING, UUID.randomUUID().toString().substring(0, 8), dateOfBirth, ethnicity);
+        String json = mvc.perform(post("/api/v1/children").contentType("application/json").content(body).with(csrf())
+                .with(as("ale.worker")))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(json, "$.summary.id");
+        mvc.perform(post("/api/v1/children/" + id + "/events").contentType("application/json")
+                .content("{\"type\":\"SHOULD_BE_PLACED_DECISION\",\"date\":\"" + LocalDate.now().minusMonths(2) + "\"}")
+                .with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isCreated());
+        return id;
+    }
+
+    private String startSearch(String childId) throws Exception {
+        return mvc.perform(post("/api/v1/searches").contentType("application/json")
+                .content("{\"childId\":\"" + childId + "\"}").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isCreated())
+            .andReturn().getResponse().getContentAsString();
+    }
+
+    /** Every name, email and postcode of every household's applicants and contacts, to be sure none is shown. */
+    private List<String> identifyingDetails() {
+        var details = new java.util.ArrayList<String>();
+        details.addAll(jdbc.sql("SELECT name FROM applicant").query(String.class).list());
+        details.addAll(jdbc.sql("SELECT contact_name FROM household").query(String.class).list());
+        details.addAll(jdbc.sql("SELECT email FROM household WHERE email IS NOT NULL").query(String.class).list());
+        return details;
+    }
+
+    @Test
+    void aSearchRanksInHouseHouseholdsWithReasonsAndEveryScoreIsTheSumOfItsParts() throws Exception {
+        String child = waitingChild("WBRI", LocalDate.now().minusYears(2).toString());
+        String json = startSearch(child);
+        List<Map<String, Object>> ranked = JsonPath.read(json, "$.ranked");
+        List<Map<String, Object>> excluded = JsonPath.read(json, "$.excluded");
+        assertThat(ranked).as("demo households of Adopt London East that can take a two-year-old").isNotEmpty();
+        assertThat(JsonPath.<String>read(json, "$.scope")).isEqualTo("IN_HOUSE");
+        for (Map<String, Object> household : ranked) {
+            @SuppressWarnings("unchecked")
+            var profile = (Map<String, Object>) household.get("household");
+            assertThat(profile.get("origin")).as("an in-house search looks only at the agency's own").isEqualTo("IN_HOUSE");
+            @SuppressWarnings("unchecked")
+            var parts = (List<Map<String, Object>>) household.get("parts");
+            int sum = parts.stream().mapToInt(p -> (Integer) p.get("points")).sum();
+            int shares = parts.stream().mapToInt(p -> (Integer) p.get("sharePercent")).sum();
+            assertThat(household.get("score")).isEqualTo(sum);
+            if (sum > 0) {
+                assertThat(shares).isEqualTo(100);
+            }
+            parts.forEach(p -> assertThat((String) p.get("why")).isNotBlank());
+        }
+        for (int i = 1; i < ranked.size(); i++) {
+            assertThat((Integer) ranked.get(i - 1).get("score")).isGreaterThanOrEqualTo((Integer) ranked.get(i).get("score"));
+        }
+        for (Map<String, Object> household : excluded) {
+            @SuppressWarnings("unchecked")
+            var reasons = (List<Map<String, Object>>) household.get("exclusions");
+            assertThat(reasons).isNotEmpty();
+            reasons.forEach(r -> assertThat((String) r.get("forHousehold")).doesNotContain("Searched"));
+        }
+        // a household whose range stops below two is excluded for the child's age
+        Integer youngestOnly = jdbc.sql("""
+                SELECT COUNT(*) FROM approval_range r JOIN household h ON h.id = r.household_id
+                WHERE h.agency_id = 'adopt-london-east' AND h.approved_on IS NOT NULL AND h.child_placed_on IS NULL
+                AND h.left_on IS NULL AND h.approval_ended_on IS NULL AND r.oldest_age < 2""").query(Integer.class).single();
+        long ageExclusions = excluded.stream()
+            .filter(h -> JsonPath.<List<String>>read(h, "$.exclusions[*].rule").stream().anyMatch(r -> r.toLowerCase().contains("age")))
+            .count();
+        assertThat(ageExclusions).isGreaterThanOrEqualTo(youngestOnly);
+    }
+
+    @Test
+    void wideningIsRefusedUntilBothManagersHaveSignedOffAndThenOtherAgenciesAppearAsProfilesOnly() throws Exception {
+        String child = waitingChild("BAFR", LocalDate.now().minusYears(1).toString());
+        String id = JsonPath.read(startSearch(child), "$.id");
+
+        mvc.perform(post("/api/v1/searches/" + id + "/widen").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isConflict())
+            .andExpect(jsonPath("$.detail").value(containsString("the family-finding team manager")))
+            .andExpect(jsonPath("$.detail").value(containsString("the child's social work team manager")));
+        mvc.perform(post("/api/v1/searches/" + id + "/sign-offs").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/searches/" + id + "/sign-offs").with(csrf()).with(as("ale.manager")))
+            .andExpect(status().isOk());
+        mvc.perform(post("/matching/searches/" + id + "/widen").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("There is a problem")))
+            .andExpect(content().string(containsString("the child&#39;s social work team manager is missing")));
+        assertThat(JsonPath.<List<String>>read(mvc.perform(get("/api/v1/searches/" + id).with(as("ale.worker")))
+            .andReturn().getResponse().getContentAsString(), "$.ranked[*].household.origin")).containsOnly("IN_HOUSE");
+
+        mvc.perform(post("/matching/searches/" + id + "/sign-off").with(csrf()).with(as("havering.manager")))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/api/v1/searches/" + id + "/widen").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.scope").value("OTHER_AGENCIES"));
+
+        List<String> identifying = identifyingDetails();
+        for (String user : List.of("ale.worker", "ale.manager", "havering.worker", "havering.manager")) {
+            String api = mvc.perform(get("/api/v1/searches/" + id).with(as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<List<String>>read(api, "$.ranked[*].household.origin")).as(user)
+                .contains("OTHER_HUB_AGENCY");
+            String page = mvc.perform(get("/matching/searches/" + id).with(as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).as(user).contains("Household of Adopt London North");
+            for (String detail : identifying) {
+                assertThat(api).as(user + " API shows no identifying detail").doesNotContain(detail);
+                assertThat(page).as(user + " page shows no identifying detail").doesNotContain(detail);
+            }
+        }
+        // another borough's staff cannot reach the search at all
+        mvc.perform(get("/api/v1/searches/" + id).with(as("newham.worker"))).andExpect(status().isNotFound());
+        mvc.perform(get("/matching/searches/" + id).with(as("newham.worker"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/searches/" + id).with(as("aln.worker"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theSameManagerCannotGiveBothSignOffs() throws Exception {
+        String child = waitingChild("WBRI", LocalDate.now().minusYears(3).toString());
+        String id = JsonPath.read(startSearch(child), "$.id");
+        mvc.perform(post("/api/v1/searches/" + id + "/sign-offs").with(csrf()).with(as("ale.head")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.signOffs[0].role").value("FAMILY_FINDING_TEAM_MANAGER"));
+        mvc.perform(post("/api/v1/searches/" + id + "/widen").with(csrf()).with(as("ale.head")))
+            .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aNeedAboveAHouseholdsCapacityExcludesItAndBadLevelsAreRefusedKeepingWhatWasSaved() throws Exception {
+        String child = waitingChild("WBRI", LocalDate.now().minusYears(2).toString());
+        mvc.perform(post("/matching/children/" + child + "/needs").with(csrf()).with(as("ale.worker"))
+                .param("need-DISABILITY", "HIGH").param("contact", "LETTERBOX"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/matching/children/" + child + "/needs").with(csrf()).with(as("ale.worker"))
+                .param("need-DISABILITY", "EXTREME").param("birthFamilyBorough", "Havering"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("There is a problem")))
+            .andExpect(content().string(containsString("Select none, low, medium or high for disability")))
+            .andExpect(content().string(containsString("Enter an ONS code like E09000016")));
+        String saved = jdbc.sql("SELECT needs FROM child_matching_needs WHERE child_id = ?")
+            .param(UUID.fromString(child)).query(String.class).single();
+        assertThat(saved).isEqualTo("DISABILITY:HIGH");
+
+        String json = startSearch(child);
+        List<Map<String, Object>> excluded = JsonPath.read(json, "$.excluded");
+        Integer belowHigh = jdbc.sql("""
+                SELECT COUNT(*) FROM approval_range r JOIN household h ON h.id = r.household_id
+                WHERE h.agency_id = 'adopt-london-east' AND h.approved_on IS NOT NULL AND h.child_placed_on IS NULL
+                AND h.left_on IS NULL AND h.approval_ended_on IS NULL AND r.needs NOT LIKE '%DISABILITY:HIGH%'""")
+            .query(Integer.class).single();
+        long needExclusions = excluded.stream()
+            .filter(h -> JsonPath.<List<String>>read(h, "$.exclusions[*].forSocialWorker").stream()
+                .anyMatch(r -> r.contains("disability")))
+            .count();
+        assertThat(belowHigh).isPositive();
+        assertThat(needExclusions).as("every approved household not approved for high disability needs")
+            .isGreaterThanOrEqualTo(belowHigh);
+    }
+
+    @Test
+    void settingsChangeTheMostAHouseholdCanScoreAndBadWeightsAreRefused() throws Exception {
+        mvc.perform(post("/matching/settings").with(csrf()).with(as("ale.manager")).param("heritage", "lots")
+                .param("distancePolicy", "AWAY_FROM_BIRTH_FAMILY_BOROUGH"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Enter the weight for heritage as a whole number from 0 to 100")))
+            .andExpect(content().string(containsString("value=\"lots\"")));
+        mvc.perform(post("/matching/settings").with(csrf()).with(as("ale.worker")).param("heritage", "20"))
+            .andExpect(status().isForbidden());
+        try {
+            mvc.perform(post("/matching/settings").with(csrf()).with(as("ale.manager")).param("heritage", "30")
+                    .param("religion", "10").param("language", "10").param("needsCapacity", "25")
+                    .param("earlyPermanence", "10").param("contact", "15").param("distance", "10")
+                    .param("distancePolicy", "NOT_CONSIDERED"))
+                .andExpect(status().is3xxRedirection());
+            String child = waitingChild("WBRI", LocalDate.now().minusYears(2).toString());
+            assertThat(JsonPath.<Integer>read(startSearch(child), "$.maxScore")).isEqualTo(110);
+        }
+        finally {
+            jdbc.sql("DELETE FROM matching_settings WHERE agency_id = 'adopt-london-east'").update();
+        }
+    }
+
+    @Test
+    void anApprovedHouseholdSeesTheWaitingChildrenRankedAndAnotherAgencysHouseholdIsNotFound() throws Exception {
+        String own = jdbc.sql("""
+                SELECT h.id FROM household h JOIN approval_range r ON r.household_id = h.id
+                WHERE h.agency_id = 'adopt-london-east' AND h.approved_on IS NOT NULL AND h.child_placed_on IS NULL
+                AND h.left_on IS NULL AND h.approval_ended_on IS NULL ORDER BY h.reference LIMIT 1""").query(String.class).single();
+        String json = mvc.perform(post("/api/v1/searches").contentType("application/json")
+                .content("{\"householdId\":\"" + own + "\"}").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int ranked = JsonPath.<List<Object>>read(json, "$.ranked").size();
+        int excluded = JsonPath.<List<Object>>read(json, "$.excluded").size();
+        String page = mvc.perform(get("/matching").with(as("ale.worker"))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        int waiting = Integer.parseInt(page.replaceAll("(?s).*?(\\d+) (children or sibling groups|child or sibling group) waiting.*", "$1"));
+        assertThat(ranked + excluded).as("every waiting child or group is ranked or excluded").isEqualTo(waiting);
+        mvc.perform(get("/matching/households/" + own).with(as("ale.worker"))).andExpect(status().isOk())
+            .andExpect(content().string(containsString("Children who could be matched")));
+
+        String other = jdbc.sql("""
+                SELECT h.id FROM household h JOIN approval_range r ON r.household_id = h.id
+                WHERE h.agency_id = 'adopt-london-north' AND h.approved_on IS NOT NULL ORDER BY h.reference LIMIT 1""")
+            .query(String.class).single();
+        mvc.perform(post("/api/v1/searches").contentType("application/json")
+                .content("{\"householdId\":\"" + other + "\"}").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/searches").contentType("application/json").content("{}").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void sufficiencyCountsEveryWaitingChildOnceAndNamesThoseWithNoFamilyInHouse() throws Exception {
+        String page = mvc.perform(get("/matching/sufficiency").with(as("ale.manager"))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        int waiting = Integer.parseInt(page.replaceAll("(?s).*?(\\d+) children or sibling groups waiting in the agency.*", "$1"));
+        String home = mvc.perform(get("/matching").with(as("ale.manager"))).andReturn().getResponse().getContentAsString();
+        int listed = Integer.parseInt(home.replaceAll("(?s).*?(\\d+) (children or sibling groups|child or sibling group) waiting.*", "$1"));
+        assertThat(waiting).isEqualTo(listed).isPositive();
+        mvc.perform(get("/matching/sufficiency").with(as("havering.worker"))).andExpect(status().isForbidden());
+    }
+}
