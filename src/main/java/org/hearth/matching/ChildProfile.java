@@ -33,6 +33,10 @@ import org.hearth.children.Sex;
  * @param waitingSince        the day the child started waiting for a family (the should be placed
  *                            for adoption decision), or {@code null} when not known; ranks children
  *                            with equal scores
+ * @param siblingsElsewhere   brothers or sisters the plan places together with the members who are
+ *                            not in the pool (not recorded in the tracker, or not yet waiting): they
+ *                            count towards the number of children, though their ages and sexes are
+ *                            not known here
  */
 public record ChildProfile(
         List<Member> members,
@@ -43,7 +47,16 @@ public record ChildProfile(
         boolean earlyPermanenceWanted,
         Set<ContactKind> contactPlan,
         BoroughCode birthFamilyBorough,
-        LocalDate waitingSince) {
+        LocalDate waitingSince,
+        int siblingsElsewhere) {
+
+    /** A profile whose whole sibling group (or single child) is in the pool. */
+    public ChildProfile(List<Member> members, LocalDate agesOn, Religion religion, Language firstLanguage,
+            Map<NeedArea, NeedLevel> needs, boolean earlyPermanenceWanted, Set<ContactKind> contactPlan,
+            BoroughCode birthFamilyBorough, LocalDate waitingSince) {
+        this(members, agesOn, religion, firstLanguage, needs, earlyPermanenceWanted, contactPlan, birthFamilyBorough,
+                waitingSince, 0);
+    }
 
     /**
      * One child of the profile.
@@ -85,6 +98,9 @@ public record ChildProfile(
         contactPlan = contactPlan == null || contactPlan.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(contactPlan));
         Objects.requireNonNull(birthFamilyBorough, "A child profile needs the birth family's borough");
+        if (siblingsElsewhere < 0) {
+            throw new IllegalArgumentException("The number of siblings placed together from elsewhere cannot be negative");
+        }
     }
 
     /** The children's ids in the order given. */
@@ -92,12 +108,13 @@ public record ChildProfile(
         return members.stream().map(Member::id).toList();
     }
 
+    /** How many children are to be placed together: the members and their siblings elsewhere. */
     public int numberOfChildren() {
-        return members.size();
+        return members.size() + siblingsElsewhere;
     }
 
     public boolean isSiblingGroup() {
-        return members.size() > 1;
+        return numberOfChildren() > 1;
     }
 
     public int youngestAge() {

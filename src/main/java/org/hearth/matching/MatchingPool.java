@@ -86,10 +86,20 @@ public class MatchingPool {
         return profiles;
     }
 
-    /** How many households of the pool are left out because no approval range is recorded yet. */
+    /**
+     * How many households a search in the scope would look at but cannot rank because no approval
+     * range is recorded yet: the searching agency's own, and after widening also the other agencies'
+     * approved households.
+     */
     @Transactional(readOnly = true)
-    public long householdsWithoutRange(CurrentUser user) {
-        return households.poolForMatching(user).stream().filter(h -> h.approvalRange().isEmpty()).count();
+    public long householdsWithoutRange(CurrentUser user, String searchingAgencyId, SearchScope scope) {
+        return households.poolForMatching(user).stream()
+            .filter(h -> h.approvalRange().isEmpty())
+            .filter(h -> h.agencyId().equals(searchingAgencyId)
+                    ? h.stage() == Stage.APPROVED || h.stage() == Stage.STAGE_2 || h.stage() == Stage.READY_FOR_PANEL
+                            || h.stage() == Stage.AWAITING_DECISION
+                    : scope == SearchScope.OTHER_AGENCIES && h.stage() == Stage.APPROVED)
+            .count();
     }
 
     /** One household of the pool as a profile seen from the given agency, if it is in the pool. */
@@ -321,8 +331,16 @@ public class MatchingPool {
             }
         }
         Child first = group.get(0);
+        int planned = group.stream().mapToInt(c -> c.details().siblingPlan().siblingsToBePlacedWith() + 1).max().orElse(1);
+        int elsewhere = Math.max(0, planned - group.size());
+        if (elsewhere > 0) {
+            notes.add("The plan is to place " + (group.size() == 1 ? first.details().firstNames() : "them") + " together with "
+                    + elsewhere + (elsewhere == 1 ? " brother or sister" : " brothers or sisters")
+                    + " not waiting in the tracker: the search is for " + planned
+                    + " children, though only the ages and sexes of those in the tracker are compared.");
+        }
         var profile = new ChildProfile(members, today, religion, language, levels, earlyPermanence, contact,
-                birthFamily == null ? BoroughCode.of(first.boroughCode()) : birthFamily, waitingSince);
+                birthFamily == null ? BoroughCode.of(first.boroughCode()) : birthFamily, waitingSince, elsewhere);
         return new PoolChild(profile, names, first.boroughCode(), allRecorded, notes);
     }
 

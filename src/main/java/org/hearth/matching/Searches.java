@@ -83,7 +83,7 @@ public class Searches {
         List<HouseholdProfile> households = pool.households(user, stored.agencyId());
         HouseholdRanking ranking = new Ranking(agencySettings).rankHouseholdsFor(child.profile(),
                 search.candidates(households));
-        long withoutRange = pool.householdsWithoutRange(user);
+        long withoutRange = pool.householdsWithoutRange(user, stored.agencyId(), search.scope());
         audit.record(AuditRecord.viewed(SUBJECT, id.toString(), "Search results viewed: " + ranking.ranked().size()
                 + " households ranked, " + ranking.excluded().size() + " excluded"));
         return new SearchResults(search, stored.agencyId(), stored.boroughCode(), stored.startedBy(), child, ranking,

@@ -52,7 +52,11 @@ public class Sufficiency {
         List<PoolChild> waiting = pool.waitingChildren(user, "Sufficiency: children waiting against households");
         List<HouseholdProfile> households = pool.households(user);
         Ranking ranking = new Ranking(settings.of(user.agencyId()));
-        Map<List<String>, int[]> counts = new TreeMap<>(Comparator.comparing((List<String> key) -> key.toString()));
+        Map<List<String>, int[]> counts = new TreeMap<>(Comparator
+            .comparing((List<String> key) -> AGE_BANDS.indexOf(key.get(0)))
+            .thenComparing(key -> key.get(1))
+            .thenComparing(key -> NEED_ORDER.indexOf(key.get(2)))
+            .thenComparing(key -> key.get(3)));
         List<Unmatched> unmatched = new ArrayList<>();
         for (PoolChild child : waiting) {
             int approvedInHouse = 0;
@@ -117,6 +121,9 @@ public class Sufficiency {
                 + unmatched.size() + " with no possible family in-house"));
         return new View(rows, unmatched, waiting.size(), approved, stage2, other);
     }
+
+    private static final List<String> AGE_BANDS = List.of("Under 1", "1 to 4", "5 to 9", "10 or over");
+    private static final List<String> NEED_ORDER = List.of("None recorded", "Low", "Medium", "High");
 
     /** The age band of the eldest child: under 1, 1 to 4, 5 to 9, 10 or over. */
     static String ageBand(int age) {

@@ -328,7 +328,7 @@ class DemoHouseholds implements ApplicationRunner {
 			h.recordAdoptionOrder(d[8]);
 		}
 		if (h.stage() == org.hearth.adopters.Stage.STAGE_2 && h.approvalRange().isEmpty()) {
-			var own = new Random(h.reference().hashCode());
+			var own = new Random(new java.util.SplittableRandom(h.reference().hashCode()).nextLong());
 			if (own.nextBoolean()) {
 				h.setApprovalRange(demoRange(own, between(own, 2, 6)));
 			}
@@ -398,7 +398,7 @@ class DemoHouseholds implements ApplicationRunner {
 				org.hearth.adopters.ApprovalRange.NeedArea.class);
 		var levels = org.hearth.adopters.ApprovalRange.NeedLevel.values();
 		for (var area : org.hearth.adopters.ApprovalRange.NeedArea.values()) {
-			needs.put(area, levels[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 7 ? 1 : 2]);
+			needs.put(area, levels[random.nextInt(10) < 4 ? 0 : random.nextInt(10) < 8 ? 1 : 2]);
 		}
 		boolean siblings = random.nextInt(3) == 0;
 		var contact = java.util.EnumSet.of(org.hearth.adopters.ApprovalRange.ContactKind.LETTERBOX);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.hearth.children.ChildId;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Synthetic matching needs for the demo children, after the children are loaded: most children have
- * a need or two at a low or medium level, some a high one; every plan has letterbox contact and a
+ * a need or two, a third of them at a high level; every plan has letterbox contact and a
  * child placed with siblings also direct contact with the siblings living elsewhere. Each child's
  * needs follow from its case reference, so a demo database is the same every time.
  */
@@ -50,13 +51,13 @@ class DemoMatchingNeeds implements ApplicationRunner {
             .query((rs, n) -> new Object[] { rs.getObject("id", UUID.class), rs.getString("case_reference") })
             .list();
         for (Object[] child : children) {
-            var random = new Random(((String) child[1]).hashCode());
+            var random = new Random(new SplittableRandom(((String) child[1]).hashCode()).nextLong());
             var levels = new EnumMap<NeedArea, NeedLevel>(NeedArea.class);
             int areas = random.nextInt(4);
             for (int i = 0; i < areas; i++) {
                 NeedArea area = NeedArea.values()[random.nextInt(NeedArea.values().length)];
                 int roll = random.nextInt(10);
-                levels.put(area, roll < 5 ? NeedLevel.LOW : roll < 9 ? NeedLevel.MEDIUM : NeedLevel.HIGH);
+                levels.put(area, roll < 4 ? NeedLevel.LOW : roll < 7 ? NeedLevel.MEDIUM : NeedLevel.HIGH);
             }
             Set<ContactKind> contact = EnumSet.of(ContactKind.LETTERBOX);
             if (random.nextInt(4) == 0) {
