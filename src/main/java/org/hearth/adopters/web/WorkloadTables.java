@@ -30,9 +30,9 @@ public record WorkloadTables(LocalDate today, LocalDate stageTimesFrom, List<Tab
 		}
 	}
 
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	public Table table(String id) {
 		return tables.stream().filter(t -> t.id().equals(id)).findFirst()
