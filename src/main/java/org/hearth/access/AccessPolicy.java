@@ -29,6 +29,22 @@ public class AccessPolicy {
 		if (user == null || !user.can(Capability.CASE_READ)) {
 			return BoroughScope.none();
 		}
+		return affiliatedBoroughs(user);
+	}
+
+	/**
+	 * The boroughs whose figures (counts only, no personal data) the user may see: their agency's
+	 * boroughs, or their own borough, for a role that may read aggregates. The hub's comparators are not
+	 * counted by borough, so hub and administration roles get none.
+	 */
+	public BoroughScope figuresScope(CurrentUser user) {
+		if (user == null || !user.can(Capability.AGGREGATES_READ)) {
+			return BoroughScope.none();
+		}
+		return affiliatedBoroughs(user);
+	}
+
+	private BoroughScope affiliatedBoroughs(CurrentUser user) {
 		return switch (user.role().affiliation()) {
 			case AGENCY -> user.agencyId() == null ? BoroughScope.none()
 					: new BoroughScope(organisation.localAuthoritiesOf(new AgencyId(user.agencyId()))

@@ -6,13 +6,17 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.hearth.adopters.internal.HouseholdRepository;
+import org.hearth.children.EthnicGroup;
+import org.hearth.children.EthnicityCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,9 +72,6 @@ public class AdopterWorkload {
 
 	/** Mean days in a stage for households that finished it in the period, or empty over none. */
 	public record StageTime(String stage, int households, Optional<Integer> meanDays) {
-	}
-
-	public record Characteristic(String group, String value, int applicants) {
 	}
 
 	private final HouseholdRepository households;
@@ -167,43 +168,58 @@ public class AdopterWorkload {
 	}
 
 	/**
-	 * The applicants of households in the workload today (enquiry to placement), by ethnicity group,
-	 * family type (per household) and sexuality.
+	 * Who the applicants are, for the households in the workload on a day (enquiry to placement): by
+	 * ethnic group (the children's social care groups, so they can be read beside the children waiting),
+	 * by sexuality, and the households by family type. Every group is listed, with 0 where there is none.
 	 */
-	public List<Characteristic> characteristics(String agencyId, LocalDate today) {
-		var current = households.ofAgency(agencyId).stream().filter(h -> rowOn(h, today).isPresent()).toList();
-		var result = new ArrayList<Characteristic>();
-		var ethnicity = new TreeMap<String, Integer>();
-		var sexuality = new TreeMap<String, Integer>();
-		var family = new TreeMap<String, Integer>();
-		for (Household h : current) {
-			family.merge(h.familyType().orElse("Not recorded yet"), 1, Integer::sum);
-			for (Applicant a : h.applicants()) {
-				ethnicity.merge(ethnicGroup(a.ethnicity()), 1, Integer::sum);
-				sexuality.merge(a.sexuality() == null ? "Not asked" : a.sexuality().label(), 1, Integer::sum);
-			}
-		}
-		ethnicity.forEach((k, v) -> result.add(new Characteristic("Ethnicity", k, v)));
-		family.forEach((k, v) -> result.add(new Characteristic("Family type (households)", k, v)));
-		sexuality.forEach((k, v) -> result.add(new Characteristic("Sexuality", k, v)));
-		return result;
+	public record Applicants(int households, int applicants, Map<EthnicGroup, Integer> byEthnicGroup,
+			Map<String, Integer> byFamilyType, Map<String, Integer> bySexuality) {
 	}
 
-	/** The groups of the children's social care code list; CHNE with "Chinese or any other". */
-	static String ethnicGroup(String code) {
-		if (code == null || code.equals("REFU") || code.equals("NOBT")) {
-			return "Not known";
+	static final String NOT_ASKED = "Not asked";
+
+	static final String FAMILY_TYPE_NOT_RECORDED = "Not recorded yet";
+
+	static final List<String> FAMILY_TYPES = List.of("Couple of different sexes", "Two women", "Two men",
+			"Single woman", "Single man", FAMILY_TYPE_NOT_RECORDED);
+
+	public Applicants applicants(String agencyId, LocalDate today) {
+		var current = households.ofAgency(agencyId).stream().filter(h -> rowOn(h, today).isPresent()).toList();
+		var ethnicity = new EnumMap<EthnicGroup, Integer>(EthnicGroup.class);
+		for (EthnicGroup group : EthnicGroup.values()) {
+			ethnicity.put(group, 0);
 		}
-		if (code.equals("WBRI")) {
-			return "White British";
+		var family = new LinkedHashMap<String, Integer>();
+		FAMILY_TYPES.forEach(type -> family.put(type, 0));
+		var sexuality = new LinkedHashMap<String, Integer>();
+		for (Applicant.Sexuality s : Applicant.Sexuality.values()) {
+			sexuality.put(s.label(), 0);
 		}
-		return switch (code.charAt(0)) {
-			case 'W' -> "Any other White";
-			case 'M' -> "Mixed";
-			case 'A' -> "Asian";
-			case 'B' -> "Black";
-			default -> "Chinese or any other";
-		};
+		sexuality.put(NOT_ASKED, 0);
+		int applicants = 0;
+		for (Household h : current) {
+			family.merge(h.familyType().orElse(FAMILY_TYPE_NOT_RECORDED), 1, Integer::sum);
+			for (Applicant a : h.applicants()) {
+				applicants++;
+				ethnicity.merge(ethnicGroup(a.ethnicity()), 1, Integer::sum);
+				sexuality.merge(a.sexuality() == null ? NOT_ASKED : a.sexuality().label(), 1, Integer::sum);
+			}
+		}
+		return new Applicants(current.size(), applicants, Collections.unmodifiableMap(ethnicity),
+				Collections.unmodifiableMap(family), Collections.unmodifiableMap(sexuality));
+	}
+
+	/** The group of a code of the children's social care list, as the children's are grouped; none is not known. */
+	static EthnicGroup ethnicGroup(String code) {
+		if (code == null || code.isBlank()) {
+			return EthnicGroup.NOT_KNOWN;
+		}
+		try {
+			return EthnicityCode.of(code).group();
+		}
+		catch (IllegalArgumentException notACode) {
+			return EthnicGroup.NOT_KNOWN;
+		}
 	}
 
 	private static Optional<Integer> percent(int part, int whole) {

@@ -34,12 +34,16 @@ public class Children {
 
 	private final Clock clock;
 
-	Children(ChildStore store, AccessPolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+	private final Tracker tracker;
+
+	Children(ChildStore store, AccessPolicy policy, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+			Tracker tracker) {
 		this.store = store;
 		this.policy = policy;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.tracker = tracker;
 	}
 
 	/** The children the user may see, for the tracker. The list itself is recorded as one view. */
@@ -49,6 +53,20 @@ public class Children {
 		var children = store.inBoroughs(policy.childRecordScope(user).onsCodes());
 		audit.record(AuditRecord.viewed("children", null, what + ": " + children.size() + " children listed"));
 		return children;
+	}
+
+	/**
+	 * How many children wait for a family today in the boroughs whose figures the user may see, counted
+	 * as the children waiting page counts them. Figures only, for roles that may read aggregates.
+	 */
+	@Transactional(readOnly = true)
+	public ChildrenWaiting waitingFigures(CurrentUser user) {
+		policy.require(user, org.hearth.access.Capability.AGGREGATES_READ);
+		var waiting = store.inBoroughs(policy.figuresScope(user).onsCodes())
+			.stream()
+			.filter(child -> tracker.rowOf(child).waiting())
+			.toList();
+		return ChildrenWaiting.of(waiting, tracker.today());
 	}
 
 	/** One child's record, for someone who may see it; anyone else is told it does not exist. */

@@ -169,6 +169,7 @@ class AccessMatrix {
 		rules.put("GET /households", adopters(Capability.CASE_READ));
 		rules.put("GET /households/overdue", adopters(Capability.CASE_READ));
 		rules.put("GET /households/workload", adopters(Capability.AGGREGATES_READ));
+		rules.put("POST /households/workload/export", adopters(Capability.AGGREGATES_READ));
 		rules.put("GET /households/enquiries/new", adopters(Capability.CASE_WRITE));
 		rules.put("GET /households/events", adopters(Capability.CASE_READ));
 		rules.put("POST /households/reassign", adopters(Capability.CASE_WRITE, Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE));

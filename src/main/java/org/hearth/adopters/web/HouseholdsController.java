@@ -83,6 +83,8 @@ class HouseholdsController {
 		var rows = all.stream()
 			.filter(h -> stage == null || stage.isBlank() || h.stage().name().equals(stage))
 			.filter(h -> worker == null || worker.isBlank() || worker.equals(h.namedWorker()))
+			.sorted(java.util.Comparator.comparing(Household::stage)
+				.thenComparing(h -> h.journey().enquiryOn, java.util.Comparator.reverseOrder()))
 			.map(h -> row(h, today, contacts))
 			.toList();
 		var counts = new EnumMap<Stage, Long>(Stage.class);

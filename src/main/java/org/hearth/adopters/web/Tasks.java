@@ -11,7 +11,10 @@ import org.hearth.adopters.Stage;
 /** The household's stages as a GOV.UK task list: each step with its date or its status. */
 record Tasks(List<Task> items) {
 
-	/** One line of the task list. Status: completed, in-progress, not-started, cannot-start, not-applicable. */
+	/**
+	 * One line of the task list. Status: completed, in-progress, not-started, cannot-start, not-applicable,
+	 * or stopped (not done when the household left the process).
+	 */
 	record Task(String name, String status, LocalDate on, String detail) {
 
 		public String statusLabel() {
@@ -20,6 +23,7 @@ record Tasks(List<Task> items) {
 				case "in-progress" -> "In progress";
 				case "not-started" -> "Not yet started";
 				case "not-applicable" -> "Not recorded";
+				case "stopped" -> "Stopped";
 				default -> "Cannot start yet";
 			};
 		}
@@ -82,6 +86,8 @@ record Tasks(List<Task> items) {
 		items.add(new Task("Approval range", h.approvalRange().isPresent() ? "completed"
 				: j.stage2StartedOn != null ? "not-started" : "cannot-start", null, null));
 		if (stage == Stage.LEFT) {
+			items.replaceAll(t -> t.status().equals("completed") || t.status().equals("not-applicable") ? t
+					: new Task(t.name(), "stopped", t.on(), t.detail()));
 			items.add(new Task("Left the process", "completed", j.leftOn, j.leftBecause.label()));
 		}
 		return new Tasks(items);
