@@ -339,6 +339,8 @@ class ChildrenController {
 		model.addAttribute("adoptionStaff", user.role().affiliation() == Affiliation.AGENCY);
 		model.addAttribute("mayChange", user.can(Capability.CASE_WRITE));
 		model.addAttribute("mayAudit", user.can(Capability.AUDIT_READ));
+		model.addAttribute("mayFamilyFind", user.can(Capability.CASE_WRITE)
+				&& user.role().affiliation() == org.hearth.access.Affiliation.AGENCY);
 		return "children/child";
 	}
 
