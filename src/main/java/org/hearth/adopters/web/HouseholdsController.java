@@ -180,6 +180,8 @@ class HouseholdsController {
 		}
 		model.addAttribute("active", active);
 		model.addAttribute("household", household);
+		model.addAttribute("ethnicityLabels", Ethnicities.CODES.stream()
+			.collect(java.util.stream.Collectors.toMap(Ethnicities.Code::code, Ethnicities.Code::label)));
 		model.addAttribute("journey", household.journey());
 		model.addAttribute("stage", household.stage());
 		model.addAttribute("today", today);

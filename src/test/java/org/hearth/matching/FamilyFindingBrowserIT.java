@@ -1,0 +1,116 @@
+package org.hearth.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hearth.Browser;
+import org.hearth.ServerTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Family finding in a real browser: the family finder searches for a demo child, reads why each
+ * household ranks where it does, shortlists the best approved household, records a visit, the link,
+ * the child appreciation day and the proposed match; the child's journey follows. axe finds no
+ * accessibility problems on the way.
+ */
+class FamilyFindingBrowserIT extends ServerTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver browser;
+
+    final LocalDate today = LocalDate.now();
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void accessible(String screenshot) throws Exception {
+        var violations = Browser.accessibilityViolations(browser);
+        Browser.screenshot(browser, screenshot);
+        assertThat(violations).as(Browser.describe(violations)).isEmpty();
+    }
+
+    private void noErrors() {
+        var errors = browser.findElements(By.className("govuk-error-summary"));
+        if (!errors.isEmpty()) {
+            org.junit.jupiter.api.Assertions.fail("Error on " + browser.getCurrentUrl() + ": " + errors.get(0).getText());
+        }
+    }
+
+    /** Records the next step of the link today. */
+    private void step(String step, String outcome) {
+        List<WebElement> radios = browser.findElements(By.cssSelector("input[name='step'][value='" + step + "']"));
+        assertThat(radios).as("the step " + step + " is offered next").hasSize(1);
+        if (!radios.get(0).isSelected()) {
+            browser.findElement(By.cssSelector("label[for='" + radios.get(0).getAttribute("id") + "']")).click();
+        }
+        if (outcome != null) {
+            new Select(browser.findElement(By.id("outcome"))).selectByValue(outcome);
+        }
+        browser.findElement(By.id("day")).sendKeys("" + today.getDayOfMonth());
+        browser.findElement(By.id("month")).sendKeys("" + today.getMonthValue());
+        browser.findElement(By.id("year")).sendKeys("" + today.getYear());
+        Browser.clickAndWait(browser, browser.findElement(By.id("record")));
+        noErrors();
+    }
+
+    @Test
+    void aFamilyFinderSearchesForADemoChildShortlistsLinksAndProposesAMatch() throws Exception {
+        browser = Browser.start();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("ale.worker");
+        browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
+        Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
+
+        browser.get(url("/matching"));
+        accessible("matching-home");
+        // a demo child of Tower Hamlets: the row's search button
+        WebElement row = browser.findElements(By.cssSelector("#waiting tbody tr")).stream()
+            .filter(r -> r.getText().contains("Tower Hamlets"))
+            .findFirst()
+            .orElseThrow();
+        String child = row.findElement(By.cssSelector("input[name='childId']")).getAttribute("value");
+        Browser.clickAndWait(browser, row.findElement(By.cssSelector("button[id^='search-']")));
+
+        assertThat(browser.getCurrentUrl()).contains("/matching/searches/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("scope")).getText()).contains("In-house approved households");
+        List<WebElement> ranked = browser.findElements(By.cssSelector("#ranked > li"));
+        assertThat(ranked).as("the in-house households ranked for the child").isNotEmpty();
+        assertThat(ranked.get(0).getText()).contains("How the score is made up", "Needs capacity", "points");
+        accessible("matching-search");
+
+        WebElement shortlist = browser.findElements(By.cssSelector("button[id^='shortlist-']")).get(0);
+        Browser.clickAndWait(browser, shortlist);
+        noErrors();
+        assertThat(browser.getCurrentUrl()).contains("/links/");
+        accessible("matching-link-shortlisted");
+
+        step("VISIT", null);
+        step("LINKED", "FAMILY_FINDER");
+        step("CHILD_APPRECIATION_DAY", null);
+        step("PROPOSED_MATCH", null);
+        assertThat(browser.findElement(By.id("timeline")).getText())
+            .contains("Shortlisted", "Visit", "Linked", "Child appreciation day", "Proposed match");
+        assertThat(browser.findElements(By.cssSelector("input[name='step'][value='MATCHING_PANEL']"))).hasSize(1);
+        accessible("matching-link-proposed");
+
+        List<String> journey = jdbc.sql("SELECT event_type FROM journey_entry WHERE child_id = ? ORDER BY recorded_at")
+            .param(java.util.UUID.fromString(child)).query(String.class).list();
+        assertThat(journey).as("the link is on the child's journey").contains("LINKED");
+    }
+}
