@@ -30,6 +30,7 @@ import org.hearth.children.Sex;
 import org.hearth.children.Tracker;
 import org.hearth.children.TrackerRow;
 import org.hearth.matching.internal.ChildNeedsStore;
+import org.hearth.matching.internal.OutsideHouseholdStore;
 import org.hearth.matching.internal.ProfileWords;
 import org.hearth.organisation.AgencyId;
 import org.hearth.organisation.OrganisationDirectory;
@@ -49,11 +50,13 @@ public class MatchingPool {
     private final Tracker tracker;
     private final Households households;
     private final ChildNeedsStore needs;
+    private final OutsideHouseholdStore outside;
     private final OrganisationDirectory organisation;
     private final AccessPolicy policy;
 
     MatchingPool(Children children, Tracker tracker, Households households, ChildNeedsStore needs,
-            OrganisationDirectory organisation, AccessPolicy policy) {
+            OutsideHouseholdStore outside, OrganisationDirectory organisation, AccessPolicy policy) {
+        this.outside = outside;
         this.children = children;
         this.tracker = tracker;
         this.households = households;
@@ -83,6 +86,7 @@ public class MatchingPool {
         for (Household household : households.poolForMatching(user)) {
             profileOf(household, searchingAgencyId).ifPresent(profiles::add);
         }
+        outside.enteredBy(searchingAgencyId).forEach(household -> profiles.add(household.profile()));
         return profiles;
     }
 
@@ -105,7 +109,11 @@ public class MatchingPool {
     /** One household of the pool as a profile seen from the given agency, if it is in the pool. */
     @Transactional(readOnly = true)
     public Optional<HouseholdProfile> household(CurrentUser user, HouseholdId id, String searchingAgencyId) {
-        return households.forMatching(user, id.value()).flatMap(h -> profileOf(h, searchingAgencyId));
+        Optional<Household> household = households.forMatching(user, id.value());
+        if (household.isPresent()) {
+            return household.flatMap(h -> profileOf(h, searchingAgencyId));
+        }
+        return outside.byId(id).filter(o -> o.enteredByAgency().equals(searchingAgencyId)).map(OutsideHousehold::profile);
     }
 
     /**
@@ -184,6 +192,12 @@ public class MatchingPool {
         var boroughs = organisation.localAuthoritiesOf(id);
         boolean london = !boroughs.isEmpty() && boroughs.stream().allMatch(la -> la.code().toString().startsWith("E09"));
         return new ProvidingAgency(agencyId, name, AgencyKind.LOCAL_AUTHORITY_OR_RAA, london);
+    }
+
+    /** Passes for agency staff who may search the pool and change case records. */
+    public void checkMayEnterOutsideHouseholds(CurrentUser user) {
+        policy.checkMaySearchPool(user);
+        policy.require(user, org.hearth.access.Capability.CASE_WRITE);
     }
 
     /** The hub's boroughs by ONS code, with their names, for pages. */

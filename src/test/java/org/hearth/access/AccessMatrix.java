@@ -206,6 +206,9 @@ class AccessMatrix {
 		rules.put("POST /matching/searches/{id}/widen", search(Capability.CASE_WRITE, AGENCY_ROLES));
 		rules.put("GET /matching/children/{id}/needs", child(Capability.CASE_READ));
 		rules.put("POST /matching/children/{id}/needs", child(Capability.CASE_WRITE));
+		rules.put("GET /matching/outside-households", adopters(Capability.CASE_READ));
+		rules.put("GET /matching/outside-households/new", adopters(Capability.CASE_WRITE));
+		rules.put("POST /matching/outside-households", adopters(Capability.CASE_WRITE));
 		rules.put("GET /matching/households/{id}", new Rule(Kind.POOL_HOUSEHOLD, Capability.CASE_READ, Map.of()));
 		rules.put("POST /api/v1/searches", new Rule(Kind.AGENCY_CHILD, Capability.CASE_WRITE, Map.of(),
 				"{\"childId\":\"{id}\"}", null));
