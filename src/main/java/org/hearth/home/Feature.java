@@ -17,6 +17,8 @@ enum Feature {
 			"Each borough's children in one regional tracker, with every date that counts.", Capability.CASE_READ),
 	ADOPTERS("Adopters", "/households", true,
 			"Enquiries, stage 1 and stage 2, approval and the approval range.", agencyCaseRoles()),
+	LINKS("Links", "/links", true,
+			"Children and households from the shortlist to the day the child moves in.", Capability.CASE_READ),
 	MATCHING("Family finding and matching", "/matching", false,
 			"One regional pool, in-house first, ranked with reasons.", Capability.CASE_READ),
 	PANEL("Adoption panel", "/panel", false, "The central list, meetings, papers and recommendations.",

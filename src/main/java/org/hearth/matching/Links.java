@@ -293,6 +293,26 @@ public class Links {
         checkMayWork(user, find(id));
     }
 
+    /** Passes if the user may record the match decision: the child's borough's decision maker; else 403 or 404. */
+    @Transactional(readOnly = true)
+    public void checkMayDecide(CurrentUser user, LinkId id) {
+        policy.checkMayDecideMatchFor(user, find(id).boroughCode(), "Link");
+    }
+
+    /**
+     * Passes if the user may record some step of the link: the searching agency's staff (every step but
+     * the decision), or the child's borough's decision maker (the decision); else 403 or 404.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayRecordSteps(CurrentUser user, LinkId id) {
+        Link link = find(id);
+        if (mayDecide(user, link)) {
+            policy.checkMayDecideMatchFor(user, link.boroughCode(), "Link");
+            return;
+        }
+        checkMayWork(user, link);
+    }
+
     // ------------------------------------------------------------------ inside
 
     private Link work(CurrentUser user, LinkId id, Function<Link, LinkStep> step) {
