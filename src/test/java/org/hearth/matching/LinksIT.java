@@ -43,21 +43,30 @@ class LinksIT extends IntegrationTest {
 	// ------------------------------------------------------------------ fixtures
 
 	/** A Havering child in family finding, added and taken there through the children's API. */
-	private String childInFamilyFinding(boolean familyFindingStarted) throws Exception {
-		String body = """
-				{"borough":"%s","caseReference":"%s","firstNames":"Linkable","lastName":"Testchild","dateOfBirth":"2023-05-04",
-				 "sex":"2","ethnicity":"WBRI","siblingsToBePlacedWith":0}""".formatted(HAVERING,
-				"L-" + UUID.randomUUID().toString().substring(0, 8));
-		String created = mvc.perform(api(post("/api/v1/children"), "ale.worker", body)).andReturn().getResponse()
-			.getContentAsString();
-		String id = json.readTree(created).get("summary").get("id").asString();
+	private String childInFamilyFinding() throws Exception {
+		String id = child("2023-05-04", false);
 		event(id, "ENTERED_CARE", "2024-01-10");
 		event(id, "SHOULD_BE_PLACED_DECISION", "2024-06-03");
 		event(id, "PLACEMENT_ORDER", "2024-09-12");
-		if (familyFindingStarted) {
-			event(id, "FAMILY_FINDING_STARTED", "2024-10-01");
-		}
+		event(id, "FAMILY_FINDING_STARTED", "2024-10-01");
 		return id;
+	}
+
+	/** A Havering baby not born yet, in early monitoring: the child's journey refuses a link before the birth. */
+	private String unbornChild() throws Exception {
+		String id = child(today.plusMonths(2).toString(), true);
+		event(id, "EARLY_MONITORING", today.minusDays(20).toString());
+		return id;
+	}
+
+	private String child(String dateOfBirth, boolean unborn) throws Exception {
+		String body = """
+				{"borough":"%s","caseReference":"%s","firstNames":"Linkable","lastName":"Testchild","dateOfBirth":"%s",
+				 "unborn":%s,"sex":"%s","ethnicity":"WBRI","siblingsToBePlacedWith":0}""".formatted(HAVERING,
+				"L-" + UUID.randomUUID().toString().substring(0, 8), dateOfBirth, unborn, unborn ? "0" : "2");
+		var response = mvc.perform(api(post("/api/v1/children"), "ale.worker", body)).andReturn().getResponse();
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		return json.readTree(response.getContentAsString()).get("summary").get("id").asString();
 	}
 
 	private void event(String child, String type, String date) throws Exception {
@@ -143,7 +152,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void anInHouseLinkGoesFromShortlistToPlacementThroughTheApiWithNoFee() throws Exception {
-		String child = childInFamilyFinding(true);
+		String child = childInFamilyFinding();
 		String household = approvedHouseholdOf("adopt-london-east");
 		String link = shortlist(child, household);
 		assertThat(read(link, "ale.worker").get("household").get("view").asString()).isEqualTo("IDENTIFIED");
@@ -179,7 +188,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void anotherAgencysHouseholdIsAProfileUntilLinkedAndAnInterAgencyPlacementWithTheFeeThroughThePages() throws Exception {
-		String child = childInFamilyFinding(true);
+		String child = childInFamilyFinding();
 		String household = approvedHouseholdOf("adopt-london-north");
 		String link = shortlist(child, household);
 		List<String> names = namesOf(household);
@@ -235,7 +244,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void anotherBoroughOrAgencyIsToldTheLinkDoesNotExist() throws Exception {
-		String link = shortlist(childInFamilyFinding(true), approvedHouseholdOf("adopt-london-east"));
+		String link = shortlist(childInFamilyFinding(), approvedHouseholdOf("adopt-london-east"));
 		for (String user : new String[] { "newham.worker", "aln.worker" }) {
 			assertThat(mvc.perform(get("/links/" + link).with(as(user))).andReturn().getResponse().getStatus())
 				.as(user).isEqualTo(404);
@@ -254,7 +263,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void badDatesAreRefusedWithTheGovukErrorSummaryAndNothingIsSaved() throws Exception {
-		String link = shortlist(childInFamilyFinding(true), approvedHouseholdOf("adopt-london-east"));
+		String link = shortlist(childInFamilyFinding(), approvedHouseholdOf("adopt-london-east"));
 		var missing = mvc.perform(form("/links/" + link + "/steps", "ale.worker", "step", "VISIT", "note", "kept words"))
 			.andReturn().getResponse();
 		assertThat(missing.getStatus()).isEqualTo(400);
@@ -289,7 +298,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void aJourneyRuleRefusingTheLinkIsShownAsAFormErrorAndNothingIsHalfSaved() throws Exception {
-		String child = childInFamilyFinding(false);
+		String child = unbornChild();
 		String link = shortlist(child, approvedHouseholdOf("adopt-london-east"));
 		var refused = mvc.perform(form("/links/" + link + "/steps", "ale.worker", todayAs("step", "LINKED", "outcome",
 				"HOUSEHOLD"))).andReturn().getResponse();
@@ -302,7 +311,7 @@ class LinksIT extends IntegrationTest {
 
 	@Test
 	void aSecondOpenLinkOfTheSameChildAndHouseholdIsRefusedAndAClosedOneAllowsANewOne() throws Exception {
-		String child = childInFamilyFinding(true);
+		String child = childInFamilyFinding();
 		String household = approvedHouseholdOf("adopt-london-east");
 		String link = shortlist(child, household);
 		var second = mvc.perform(api(post("/api/v1/links"), "ale.worker",
