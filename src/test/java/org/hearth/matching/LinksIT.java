@@ -327,6 +327,15 @@ class LinksIT extends IntegrationTest {
 		assertThat(node.get("status").asString()).isEqualTo("CLOSED");
 		assertThat(node.get("closure").get("sharedWithHousehold").asString()).isEqualTo("You chose to step back.");
 		assertThat(step(link, "ale.worker", "LINKED", "HOUSEHOLD")).isEqualTo(400);
-		shortlist(child, household);
+		String closedPage = page(link, "ale.worker");
+		assertThat(closedPage).contains("You chose to step back.").contains("Moving house").doesNotContain("Record the next step");
+		assertThat(page(link, "havering.worker")).contains("You chose to step back.").doesNotContain("Moving house");
+
+		String again = shortlist(child, household);
+		var closedByPage = mvc.perform(form("/links/" + again + "/close", "ale.worker",
+				todayAs("reason", "ANOTHER_HOUSEHOLD_CHOSEN", "shared", "Another family was chosen.", "note", "")))
+			.andReturn().getResponse();
+		assertThat(closedByPage.getStatus()).isEqualTo(302);
+		assertThat(read(again, "ale.worker").get("closure").get("reason").asString()).isEqualTo("ANOTHER_HOUSEHOLD_CHOSEN");
 	}
 }
