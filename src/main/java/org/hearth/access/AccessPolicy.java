@@ -159,6 +159,18 @@ public class AccessPolicy {
 		};
 	}
 
+	/**
+	 * Passes if the user may decide a match for a child of this borough: the agency decision maker of
+	 * the child's own local authority. Anyone else who may read the child gets 403; anyone who may not
+	 * gets 404.
+	 */
+	public void checkMayDecideMatchFor(CurrentUser user, String boroughCode, String what) {
+		checkMayChangeChildOf(user, boroughCode, what);
+		if (user.role() != Role.BOROUGH_DECISION_MAKER || !boroughCode.equals(user.boroughCode())) {
+			throw new AccessDeniedException("Only the agency decision maker of the child's local authority decides a match");
+		}
+	}
+
 	public void require(CurrentUser user, Capability capability) {
 		if (user == null || !user.can(capability)) {
 			throw new AccessDeniedException("Your role does not allow this");

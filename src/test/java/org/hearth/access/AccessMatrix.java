@@ -38,12 +38,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * one of Adopt London North for an Islington child: the searching agency's staff with the capability
  * (and, where listed, one of the roles), and the child's borough staff with the capability (where
  * listed, one of the roles).</li>
+ * <li>LINK: staff whose role has the capability and who may see the link: the searching agency's staff
+ * serving the child's borough, and the staff of the child's borough; tried with a link of a Havering
+ * child (Adopt London East's search) and of an Islington child (Adopt London North's search).</li>
+ * <li>LINK_WORK: the searching agency's staff whose role has the capability (borough staff only read).</li>
+ * <li>LINK_DECISION: only the agency decision maker of the child's borough.</li>
+ * <li>LINK_STEP: LINK_WORK or LINK_DECISION (the API's one endpoint for every step).</li>
  * </ul>
  */
 class AccessMatrix {
 
 	enum Kind {
-		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD, POOL_HOUSEHOLD, AGENCY_CHILD, SEARCH
+		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD, POOL_HOUSEHOLD, AGENCY_CHILD, SEARCH,
+		LINK, LINK_WORK, LINK_DECISION, LINK_STEP
 	}
 
 	/** The creator of the records of OWNER rules. */
@@ -216,6 +223,18 @@ class AccessMatrix {
 		rules.put("POST /api/v1/searches/{id}/sign-offs", search(Capability.CASE_WRITE,
 				Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BOROUGH_TEAM_MANAGER)));
 		rules.put("POST /api/v1/searches/{id}/widen", search(Capability.CASE_WRITE, AGENCY_ROLES));
+		// links: the searching agency works on them, the child's borough reads them and decides the match
+		rules.put("GET /links", capability(Capability.CASE_READ));
+		rules.put("POST /links", adopters(Capability.CASE_WRITE));
+		rules.put("GET /links/{id}", link(Kind.LINK, Capability.CASE_READ));
+		rules.put("POST /links/{id}/steps", link(Kind.LINK_WORK, Capability.CASE_WRITE));
+		rules.put("POST /links/{id}/decision", link(Kind.LINK_DECISION, Capability.CASE_WRITE));
+		rules.put("POST /links/{id}/close", link(Kind.LINK_WORK, Capability.CASE_WRITE));
+		rules.put("GET /api/v1/links", capability(Capability.CASE_READ));
+		rules.put("POST /api/v1/links", new Rule(Kind.ADOPTERS, Capability.CASE_WRITE, Map.of(), "{}", null));
+		rules.put("GET /api/v1/links/{id}", link(Kind.LINK, Capability.CASE_READ));
+		rules.put("POST /api/v1/links/{id}/steps", new Rule(Kind.LINK_STEP, Capability.CASE_WRITE, Map.of(), "{}", null));
+		rules.put("POST /api/v1/links/{id}/close", new Rule(Kind.LINK_WORK, Capability.CASE_WRITE, Map.of(), "{}", null));
 		return rules;
 	}
 
@@ -244,6 +263,11 @@ class AccessMatrix {
 		if (rule.kind() == Kind.HOUSEHOLD) {
 			return List.of(new Target(aHouseholdOf("adopt-london-east"), null, "adopt-london-east", "own agency's household"),
 					new Target(aHouseholdOf("adopt-london-north"), null, "adopt-london-north", "another agency's household"));
+		}
+		if (rule.kind() == Kind.LINK || rule.kind() == Kind.LINK_WORK || rule.kind() == Kind.LINK_DECISION
+				|| rule.kind() == Kind.LINK_STEP) {
+			return List.of(linkOf(HAVERING_LINK, HAVERING, "adopt-london-east", "a link of a Havering child"),
+					linkOf(ISLINGTON_LINK, ISLINGTON, "adopt-london-north", "a link of an Islington child (another agency)"));
 		}
 		// an account id makes the account pages real; other {id}s are unknown ids
 		String anAccount = accounts.byUsername("ale.worker").orElseThrow().id().toString();
@@ -320,7 +344,53 @@ class AccessMatrix {
 						case BOROUGH -> expectedScope(role).contains(target.boroughCode());
 						case HUB, NONE -> false;
 					};
+			case LINK -> role.can(rule.capability()) && expectedScope(role).contains(target.boroughCode())
+					&& (role.affiliation() != Affiliation.AGENCY || target.agencyId().equals(agencyOf(username)));
+			case LINK_WORK -> mayWork(rule, role, username, target);
+			case LINK_DECISION -> mayDecide(role, target);
+			case LINK_STEP -> mayWork(rule, role, username, target) || mayDecide(role, target);
 		};
+	}
+
+	private boolean mayWork(Rule rule, Role role, String username, Target target) {
+		return role.can(rule.capability()) && role.affiliation() == Affiliation.AGENCY
+				&& target.agencyId().equals(agencyOf(username));
+	}
+
+	private static boolean mayDecide(Role role, Target target) {
+		return role == Role.BOROUGH_DECISION_MAKER && expectedScope(role).contains(target.boroughCode());
+	}
+
+	private String agencyOf(String username) {
+		return accounts.byUsername(username).orElseThrow().agencyId();
+	}
+
+	static final String HAVERING_LINK = "00000000-0000-4000-8000-00000000a001";
+
+	static final String ISLINGTON_LINK = "00000000-0000-4000-8000-00000000a002";
+
+	/** A link shortlisted by the agency for the first child of the borough, stored once. */
+	private Target linkOf(String id, String borough, String agencyId, String description) {
+		var linkId = UUID.fromString(id);
+		boolean stored = jdbc.sql("SELECT COUNT(*) FROM matching_link WHERE id = :id").param("id", linkId)
+			.query(Long.class).single() > 0;
+		if (!stored) {
+			var child = UUID.fromString(childOf(borough, "").id());
+			var household = UUID.fromString(aHouseholdOf(agencyId));
+			var now = OffsetDateTime.now(ZoneOffset.UTC);
+			jdbc.sql("""
+					INSERT INTO matching_link (id, household_id, household_agency_id, searching_agency_id, borough_code,
+					  created_at, version) VALUES (:id, :household, :agency, :agency, :borough, :now, 1)""")
+				.param("id", linkId).param("household", household).param("agency", agencyId).param("borough", borough)
+				.param("now", now).update();
+			jdbc.sql("INSERT INTO matching_link_child (link_id, position, child_id) VALUES (:id, 0, :child)")
+				.param("id", linkId).param("child", child).update();
+			jdbc.sql("""
+					INSERT INTO matching_link_step (link_id, position, step, step_on, recorded_by, recorded_at)
+					VALUES (:id, 0, 'SHORTLISTED', :on, 'matrix', :now)""")
+				.param("id", linkId).param("on", java.time.LocalDate.of(2026, 1, 5)).param("now", now).update();
+		}
+		return new Target(id, borough, agencyId, description);
 	}
 
 	static final String HAVERING = "E09000016";
@@ -394,6 +464,10 @@ class AccessMatrix {
 
 	private static Rule search(Capability capability, Set<Role> roles) {
 		return new Rule(Kind.SEARCH, capability, Map.of(), null, roles);
+	}
+
+	private static Rule link(Kind kind, Capability capability) {
+		return new Rule(kind, capability, Map.of());
 	}
 
 	private static Rule child(Capability capability) {

@@ -18,6 +18,10 @@ class ApiDocumentationIT extends IntegrationTest {
 			.contains("\"/api/v1/children\"")
 			.contains("\"/api/v1/children/{id}/events\"")
 			.contains("\"/api/v1/me\"")
+			.contains("\"/api/v1/links\"")
+			.contains("\"/api/v1/links/{id}\"")
+			.contains("\"/api/v1/links/{id}/steps\"")
+			.contains("\"/api/v1/links/{id}/close\"")
 			.doesNotContain("\"name\":\"user\"")
 			.contains("\"name\":\"stage\"");
 	}
