@@ -29,6 +29,7 @@ import org.hearth.children.Children;
 import org.hearth.children.JourneyEvent;
 import org.hearth.children.JourneyEventType;
 import org.hearth.matching.internal.LinkRepository;
+import org.hearth.matching.internal.SearchStore;
 import org.hearth.organisation.AgencyId;
 import org.hearth.organisation.OnsCode;
 import org.hearth.organisation.OrganisationDirectory;
@@ -64,10 +65,12 @@ public class Links {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int openTooLongDays;
+    private final SearchStore searches;
 
     Links(LinkRepository repository, AccessPolicy policy, Children children, Households households, MatchingPool pool,
             OrganisationDirectory organisation, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            @Value("${hearth.matching.link-open-days:90}") int openTooLongDays) {
+            @Value("${hearth.matching.link-open-days:90}") int openTooLongDays, SearchStore searches) {
+        this.searches = searches;
         this.repository = repository;
         this.policy = policy;
         this.children = children;
@@ -129,6 +132,10 @@ public class Links {
             throw new LinkRuleBroken("householdId",
                     "Another agency's household in stage 2 cannot be shortlisted: it is not theirs to offer until approved");
         }
+        if (!household.isInHouse() && !widenedFor(search, distinct, user.agencyId())) {
+            throw new LinkRuleBroken("householdId", "Another agency's household can be shortlisted only from the child's "
+                    + "search once it is widened, after both managers have signed off");
+        }
         if (repository.hasOpenLink(householdId, distinct)) {
             throw new LinkRuleBroken("householdId", "This household already has an open link with this child");
         }
@@ -139,6 +146,18 @@ public class Links {
                 "Link " + link.id() + ": " + distinct.size() + (distinct.size() == 1 ? " child" : " children")
                         + ", household " + householdId + (search == null ? "" : ", search " + search)));
         return repository.byId(link.id()).orElseThrow();
+    }
+
+    /** Whether the search is the agency's, names the children, and has been widened to other agencies. */
+    private boolean widenedFor(SearchId search, List<ChildId> children, String agencyId) {
+        if (search == null) {
+            return false;
+        }
+        return searches.byId(search)
+            .filter(stored -> stored.agencyId().equals(agencyId))
+            .filter(stored -> stored.search().scope() == SearchScope.OTHER_AGENCIES)
+            .filter(stored -> stored.search().children().containsAll(children))
+            .isPresent();
     }
 
     // ------------------------------------------------------------------ reads

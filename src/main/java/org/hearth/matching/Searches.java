@@ -39,9 +39,11 @@ public class Searches {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Links links;
 
     Searches(MatchingPool pool, SearchStore store, SettingsStore settings, AccessPolicy policy, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, Links links) {
+        this.links = links;
         this.pool = pool;
         this.store = store;
         this.settings = settings;
@@ -88,6 +90,21 @@ public class Searches {
                 + " households ranked, " + ranking.excluded().size() + " excluded"));
         return new SearchResults(search, stored.agencyId(), stored.boroughCode(), stored.startedBy(), child, ranking,
                 withoutRange, agencySettings, signOffRoleOf(user, stored).orElse(null));
+    }
+
+    /**
+     * Shortlists a household found by the search for the search's children: a link is opened. Another
+     * agency's household only once the search is widened (the links check it).
+     */
+    @Transactional
+    public Link shortlist(CurrentUser user, SearchId id, HouseholdId household) {
+        StoredSearch stored = readable(user, id);
+        policy.checkMaySearchPool(user);
+        policy.require(user, Capability.CASE_WRITE);
+        if (household == null) {
+            throw new LinkRuleBroken("householdId", "Select a household to shortlist");
+        }
+        return links.shortlist(user, id, stored.search().children(), household);
     }
 
     /** The agency's latest search for the child, if there is one. */

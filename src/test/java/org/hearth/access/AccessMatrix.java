@@ -211,6 +211,7 @@ class AccessMatrix {
 		rules.put("POST /matching/searches/{id}/sign-off", search(Capability.CASE_WRITE,
 				Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE, Role.BOROUGH_TEAM_MANAGER)));
 		rules.put("POST /matching/searches/{id}/widen", search(Capability.CASE_WRITE, AGENCY_ROLES));
+		rules.put("POST /matching/searches/{id}/shortlist", search(Capability.CASE_WRITE, AGENCY_ROLES));
 		rules.put("GET /matching/children/{id}/needs", child(Capability.CASE_READ));
 		rules.put("POST /matching/children/{id}/needs", child(Capability.CASE_WRITE));
 		rules.put("GET /matching/outside-households", adopters(Capability.CASE_READ));

@@ -104,7 +104,7 @@ class FamilyFindingBrowserIT extends ServerTest {
         step("LINKED", "FAMILY_FINDER");
         step("CHILD_APPRECIATION_DAY", null);
         step("PROPOSED_MATCH", null);
-        assertThat(browser.findElement(By.id("timeline")).getText())
+        assertThat(browser.findElement(By.tagName("main")).getText())
             .contains("Shortlisted", "Visit", "Linked", "Child appreciation day", "Proposed match");
         assertThat(browser.findElements(By.cssSelector("input[name='step'][value='MATCHING_PANEL']"))).hasSize(1);
         accessible("matching-link-proposed");

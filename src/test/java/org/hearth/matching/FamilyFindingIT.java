@@ -157,6 +157,44 @@ class FamilyFindingIT extends IntegrationTest {
     }
 
     @Test
+    void aHouseholdOfAnOutsideAgencyEnteredByHandIsRankedOnlyOnceTheSearchIsWidened() throws Exception {
+        mvc.perform(post("/matching/outside-households").with(csrf()).with(as("ale.worker"))
+                .param("agencyName", "").param("childrenUpTo", "9").param("youngestAge", "5").param("oldestAge", "2")
+                .param("languages", "Klingon"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Enter the name of the household&#39;s agency")))
+            .andExpect(content().string(containsString("Enter how many children, from 1 to 4")))
+            .andExpect(content().string(containsString("The youngest age must not be above the oldest")))
+            .andExpect(content().string(containsString("not recognised: Klingon")));
+        String agency = "Northern Voluntary Adoption Society " + UUID.randomUUID().toString().substring(0, 4);
+        mvc.perform(post("/matching/outside-households").with(csrf()).with(as("ale.worker"))
+                .param("agencyName", agency).param("agencyKind", "VOLUNTARY_ADOPTION_AGENCY")
+                .param("theirReference", "NV-2231").param("boroughCode", "E08000003").param("childrenUpTo", "3")
+                .param("siblingGroups", "yes").param("youngestAge", "0").param("oldestAge", "17").param("sexes", "ANY")
+                .param("need-DISABILITY", "HIGH").param("heritage", "BAFR").param("religions", "CHRISTIAN")
+                .param("languages", "English, French").param("contact", "LETTERBOX"))
+            .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/matching/outside-households").with(as("ale.worker")))
+            .andExpect(content().string(containsString(agency)));
+
+        String child = waitingChild("BAFR", LocalDate.now().minusYears(4).toString());
+        String id = JsonPath.read(startSearch(child), "$.id");
+        String before = mvc.perform(get("/api/v1/searches/" + id).with(as("ale.worker"))).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(before).doesNotContain(agency);
+        for (String manager : List.of("ale.manager", "havering.manager")) {
+            mvc.perform(post("/api/v1/searches/" + id + "/sign-offs").with(csrf()).with(as(manager))).andExpect(status().isOk());
+        }
+        String after = mvc.perform(post("/api/v1/searches/" + id + "/widen").with(csrf()).with(as("ale.worker")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> outside = JsonPath.read(after, "$.ranked[?(@.household.origin == 'OUTSIDE_AGENCY')].household");
+        assertThat(outside).extracting(h -> h.get("agency")).contains(agency);
+        // another hub agency does not see what Adopt London East entered
+        mvc.perform(get("/matching/outside-households").with(as("aln.worker")))
+            .andExpect(content().string(not(containsString(agency))));
+    }
+
+    @Test
     void theSameManagerCannotGiveBothSignOffs() throws Exception {
         String child = waitingChild("WBRI", LocalDate.now().minusYears(3).toString());
         String id = JsonPath.read(startSearch(child), "$.id");

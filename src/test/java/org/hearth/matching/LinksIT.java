@@ -110,6 +110,19 @@ class LinksIT extends IntegrationTest {
 		return json.readTree(response.getContentAsString()).get("id").asString();
 	}
 
+	/** The child's family-finding search, signed off by both managers and widened to other agencies. */
+	private String widenedSearchFor(String child) throws Exception {
+		String search = json.readTree(mvc.perform(api(post("/api/v1/searches"), "ale.worker", "{\"childId\":\"" + child + "\"}"))
+			.andReturn().getResponse().getContentAsString()).get("id").asString();
+		for (String manager : List.of("ale.manager", "havering.manager")) {
+			assertThat(mvc.perform(post("/api/v1/searches/" + search + "/sign-offs").with(csrf()).with(as(manager)))
+				.andReturn().getResponse().getStatus()).isEqualTo(200);
+		}
+		assertThat(mvc.perform(post("/api/v1/searches/" + search + "/widen").with(csrf()).with(as("ale.worker")))
+			.andReturn().getResponse().getStatus()).isEqualTo(200);
+		return search;
+	}
+
 	private int step(String link, String user, String step, String outcome) throws Exception {
 		String body = "{\"step\":\"" + step + "\",\"date\":\"" + today + "\""
 				+ (outcome == null ? "" : ",\"outcome\":\"" + outcome + "\"") + "}";
@@ -190,7 +203,15 @@ class LinksIT extends IntegrationTest {
 	void anotherAgencysHouseholdIsAProfileUntilLinkedAndAnInterAgencyPlacementWithTheFeeThroughThePages() throws Exception {
 		String child = childInFamilyFinding();
 		String household = approvedHouseholdOf("adopt-london-north");
-		String link = shortlist(child, household);
+		var refused = mvc.perform(api(post("/api/v1/links"), "ale.worker",
+				"{\"childIds\":[\"" + child + "\"],\"householdId\":\"" + household + "\"}")).andReturn().getResponse();
+		assertThat(refused.getStatus()).as("not before the child's search is widened").isEqualTo(400);
+		assertThat(refused.getContentAsString()).contains("only from the child's search once it is widened");
+		String search = widenedSearchFor(child);
+		var response = mvc.perform(api(post("/api/v1/links"), "ale.worker", "{\"childIds\":[\"" + child
+				+ "\"],\"householdId\":\"" + household + "\",\"searchId\":\"" + search + "\"}")).andReturn().getResponse();
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		String link = json.readTree(response.getContentAsString()).get("id").asString();
 		List<String> names = namesOf(household);
 
 		String before = page(link, "ale.worker");

@@ -13,6 +13,7 @@ import org.hearth.children.ChildId;
 import org.hearth.matching.BoroughCode;
 import org.hearth.matching.ContactKind;
 import org.hearth.matching.DistancePolicy;
+import org.hearth.matching.LinkRuleBroken;
 import org.hearth.matching.MatchingPool;
 import org.hearth.matching.MatchingSettings;
 import org.hearth.matching.MatchingWeights;
@@ -97,6 +98,21 @@ class FamilyFindingController {
         }
         redirect.addFlashAttribute("saved", "The search is widened to the hub's other agencies");
         return "redirect:/matching/searches/" + id;
+    }
+
+    @PostMapping("/searches/{id}/shortlist")
+    String shortlist(CurrentUser user, @PathVariable String id,
+            @RequestParam(name = "householdId", required = false) String householdId, Model model,
+            HttpServletResponse response) {
+        SearchId search = searchId(id);
+        var household = MatchingPool.householdId(householdId).orElse(null);
+        try {
+            var link = searches.shortlist(user, search, household);
+            return "redirect:/links/" + link.id();
+        }
+        catch (LinkRuleBroken refused) {
+            return refused(user, search, "ranked", refused.getMessage(), model, response);
+        }
     }
 
     private String refused(CurrentUser user, SearchId id, String field, String message, Model model,
