@@ -66,11 +66,14 @@ public class Links {
     private final Clock clock;
     private final int openTooLongDays;
     private final SearchStore searches;
+    private final InterAgencyFees fees;
 
     Links(LinkRepository repository, AccessPolicy policy, Children children, Households households, MatchingPool pool,
             OrganisationDirectory organisation, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            @Value("${hearth.matching.link-open-days:90}") int openTooLongDays, SearchStore searches) {
+            @Value("${hearth.matching.link-open-days:90}") int openTooLongDays, SearchStore searches,
+            InterAgencyFees fees) {
         this.searches = searches;
+        this.fees = fees;
         this.repository = repository;
         this.policy = policy;
         this.children = children;
@@ -90,11 +93,6 @@ public class Links {
     /** The days after which an open link prompts its worker (setting {@code hearth.matching.link-open-days}). */
     public int openTooLongDays() {
         return openTooLongDays;
-    }
-
-    /** The fee table placements are charged from: the published defaults until agencies can set their own. */
-    public InterAgencyFeeTable feeTable() {
-        return InterAgencyFeeTable.defaults();
     }
 
     // ------------------------------------------------------------------ shortlist
@@ -261,7 +259,7 @@ public class Links {
             .orElseThrow(() -> new LinkRuleBroken("step", "The household is not approved any more (it may have left the process)"));
         Placement placement;
         try {
-            placement = Placement.record(childProfile(user, link, on), household, on, feeTable());
+            placement = Placement.record(childProfile(user, link, on), household, on, fees.tableOf(link.searchingAgencyId()));
         }
         catch (IllegalArgumentException e) {
             throw new LinkRuleBroken("step", e.getMessage());

@@ -214,6 +214,11 @@ class AccessMatrix {
 		rules.put("POST /matching/searches/{id}/shortlist", search(Capability.CASE_WRITE, AGENCY_ROLES));
 		rules.put("GET /matching/children/{id}/needs", child(Capability.CASE_READ));
 		rules.put("POST /matching/children/{id}/needs", child(Capability.CASE_WRITE));
+		rules.put("GET /matching/fees", adopters(Capability.CASE_READ));
+		rules.put("POST /matching/fees", new Rule(Kind.ADOPTERS, Capability.CASE_READ, AccessMatrixIT.params("kind",
+				"VOLUNTARY_ADOPTION_AGENCY", "day", "1", "month", "4", "year", "2019", "firstChild", "31620", "source",
+				"Voluntary adoption agency fee 2019/20"), null, Set.of(Role.TEAM_MANAGER, Role.HEAD_OF_SERVICE,
+						Role.FINANCE_OFFICER)));
 		rules.put("GET /matching/outside-households", adopters(Capability.CASE_READ));
 		rules.put("GET /matching/outside-households/new", adopters(Capability.CASE_WRITE));
 		rules.put("POST /matching/outside-households", adopters(Capability.CASE_WRITE));

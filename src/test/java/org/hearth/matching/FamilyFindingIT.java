@@ -34,6 +34,9 @@ class FamilyFindingIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    InterAgencyFees fees;
+
     /** A new child of Havering with a should be placed for adoption decision: waiting for a family. */
     private String waitingChild(String ethnicity, String dateOfBirth) throws Exception {
         String body = """
@@ -137,7 +140,9 @@ class FamilyFindingIT extends IntegrationTest {
             .andExpect(jsonPath("$.scope").value("OTHER_AGENCIES"));
 
         List<String> identifying = identifyingDetails();
-        for (String user : List.of("ale.worker", "ale.manager", "havering.worker", "havering.manager")) {
+        // every role that may see the search: the agency's staff with access to case records, and the child's borough's staff
+        for (String user : List.of("ale.head", "ale.manager", "ale.worker", "ale.support", "ale.adviser", "ale.adm",
+                "ale.finance", "ale.analyst", "havering.worker", "havering.manager", "havering.adm")) {
             String api = mvc.perform(get("/api/v1/searches/" + id).with(as(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(JsonPath.<List<String>>read(api, "$.ranked[*].household.origin")).as(user)
@@ -149,6 +154,10 @@ class FamilyFindingIT extends IntegrationTest {
                 assertThat(api).as(user + " API shows no identifying detail").doesNotContain(detail);
                 assertThat(page).as(user + " page shows no identifying detail").doesNotContain(detail);
             }
+        }
+        // roles without access to case records cannot reach it
+        for (String user : List.of("ale.chair", "ale.member", "ale.medical", "ale.board", "hub.analyst", "admin")) {
+            mvc.perform(get("/api/v1/searches/" + id).with(as(user))).andExpect(status().isForbidden());
         }
         // another borough's staff cannot reach the search at all
         mvc.perform(get("/api/v1/searches/" + id).with(as("newham.worker"))).andExpect(status().isNotFound());
@@ -257,6 +266,42 @@ class FamilyFindingIT extends IntegrationTest {
         }
         finally {
             jdbc.sql("DELETE FROM matching_settings WHERE agency_id = 'adopt-london-east'").update();
+        }
+    }
+
+    @Test
+    void theAgencysOwnFeeRowIsChargedFromItsDateAndBadRowsAreRefused() throws Exception {
+        mvc.perform(post("/matching/fees").with(csrf()).with(as("ale.finance")).param("kind", "LOCAL_AUTHORITY_OR_RAA")
+                .param("day", "31").param("month", "2").param("year", "2026").param("firstChild", "lots").param("source", ""))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("There is a problem")))
+            .andExpect(content().string(containsString("govuk-error-message")))
+            .andExpect(content().string(containsString("Enter the date the fee applies from as a real date")))
+            .andExpect(content().string(containsString("Enter the fee for one child in pounds")))
+            .andExpect(content().string(containsString("Enter where the amounts come from")));
+        mvc.perform(post("/matching/fees").with(csrf()).with(as("ale.worker")).param("kind", "LOCAL_AUTHORITY_OR_RAA"))
+            .andExpect(status().isForbidden());
+        LocalDate from = LocalDate.now().minusDays(1);
+        try {
+            mvc.perform(post("/matching/fees").with(csrf()).with(as("ale.finance")).param("kind", "LOCAL_AUTHORITY_OR_RAA")
+                    .param("day", "" + from.getDayOfMonth()).param("month", "" + from.getMonthValue())
+                    .param("year", "" + from.getYear()).param("firstChild", "28,000").param("londonUplift", "10")
+                    .param("source", "Agreed by the hub's heads of service"))
+                .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/matching/fees").with(as("ale.manager")))
+                .andExpect(content().string(containsString("£28,000")))
+                .andExpect(content().string(containsString("Agreed by the hub&#39;s heads of service")));
+            var table = fees.tableOf("adopt-london-east");
+            assertThat(table.rowFor(AgencyKind.LOCAL_AUTHORITY_OR_RAA, LocalDate.now()).orElseThrow().firstChild())
+                .isEqualTo(Money.pounds(28_000));
+            assertThat(table.rowFor(AgencyKind.LOCAL_AUTHORITY_OR_RAA, from.minusDays(1)).orElseThrow().firstChild())
+                .as("before the agency's row, the published fee").isEqualTo(Money.pounds(27_000));
+            assertThat(fees.tableOf("adopt-london-north").rowFor(AgencyKind.LOCAL_AUTHORITY_OR_RAA, LocalDate.now())
+                .orElseThrow().firstChild()).as("another agency keeps its own table").isEqualTo(Money.pounds(27_000));
+        }
+        finally {
+            jdbc.sql("DELETE FROM inter_agency_fee WHERE agency_id = 'adopt-london-east' AND kind = 'LOCAL_AUTHORITY_OR_RAA'")
+                .update();
         }
     }
 
