@@ -35,7 +35,7 @@ public class InterAgencyFees {
     }
 
     /** The table the agency applies to its placements. */
-    @Transactional(readOnly = true)
+    @Transactional
     public InterAgencyFeeTable tableOf(String agencyId) {
         List<InterAgencyFeeRow> own = store.rowsOf(agencyId);
         List<InterAgencyFeeRow> rows = new ArrayList<>(own);
@@ -48,7 +48,7 @@ public class InterAgencyFees {
     }
 
     /** The user's agency's table, for its staff. */
-    @Transactional(readOnly = true)
+    @Transactional
     public InterAgencyFeeTable tableFor(CurrentUser user) {
         policy.checkMaySearchPool(user);
         return tableOf(user.agencyId());

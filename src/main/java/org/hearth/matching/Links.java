@@ -305,13 +305,13 @@ public class Links {
     }
 
     /** Passes if the user may record steps on the link and close it; 403, or 404 for another borough's. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void checkMayWork(CurrentUser user, LinkId id) {
         checkMayWork(user, find(id));
     }
 
     /** Passes if the user may record the match decision: the child's borough's decision maker; else 403 or 404. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void checkMayDecide(CurrentUser user, LinkId id) {
         policy.checkMayDecideMatchFor(user, find(id).boroughCode(), "Link");
     }
@@ -320,7 +320,7 @@ public class Links {
      * Passes if the user may record some step of the link: the searching agency's staff (every step but
      * the decision), or the child's borough's decision maker (the decision); else 403 or 404.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public void checkMayRecordSteps(CurrentUser user, LinkId id) {
         Link link = find(id);
         if (mayDecide(user, link)) {

@@ -72,7 +72,7 @@ public class MatchingPool {
     // ---------------------------------------------------------------- households
 
     /** The households a search run by the user's agency may look at, as profiles. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<HouseholdProfile> households(CurrentUser user) {
         return households(user, user.agencyId());
     }
@@ -95,7 +95,7 @@ public class MatchingPool {
      * range is recorded yet: the searching agency's own, and after widening also the other agencies'
      * approved households.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public long householdsWithoutRange(CurrentUser user, String searchingAgencyId, SearchScope scope) {
         return households.poolForMatching(user).stream()
             .filter(h -> h.approvalRange().isEmpty())
@@ -107,7 +107,7 @@ public class MatchingPool {
     }
 
     /** One household of the pool as a profile seen from the given agency, if it is in the pool. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<HouseholdProfile> household(CurrentUser user, HouseholdId id, String searchingAgencyId) {
         Optional<Household> household = households.forMatching(user, id.value());
         if (household.isPresent()) {
@@ -213,7 +213,7 @@ public class MatchingPool {
      * The children waiting for a family in the user's boroughs, sibling groups to be placed together
      * as one, the longest waiting first.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<PoolChild> waitingChildren(CurrentUser user, String what) {
         policy.checkMaySearchPool(user);
         List<Child> inScope = children.tracker(user, what);
@@ -244,7 +244,7 @@ public class MatchingPool {
      * The child as a search sees them: with the brothers and sisters they are to be placed together
      * with who are also waiting. The child's record must be visible to the user.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public PoolChild child(CurrentUser user, ChildId id) {
         Child child = children.view(user, id);
         List<Child> inScope = children.tracker(user, "Siblings of a child in a family-finding search");
@@ -260,7 +260,7 @@ public class MatchingPool {
     }
 
     /** The child's matching needs as recorded; the child's record must be visible to the user. */
-    @Transactional(readOnly = true)
+    @Transactional
     public ChildMatchingNeeds needsOf(CurrentUser user, ChildId id) {
         children.view(user, id);
         return needs.of(id);

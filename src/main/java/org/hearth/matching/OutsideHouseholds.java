@@ -32,7 +32,7 @@ public class OutsideHouseholds {
     }
 
     /** The outside households the user's agency has entered, oldest first. */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<OutsideHousehold> ofMyAgency(CurrentUser user) {
         policy.checkMaySearchPool(user);
         List<OutsideHousehold> households = store.enteredBy(user.agencyId());

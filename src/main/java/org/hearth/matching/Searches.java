@@ -76,7 +76,7 @@ public class Searches {
     }
 
     /** The search with its households ranked, for someone who may see it; the view is audited. */
-    @Transactional(readOnly = true)
+    @Transactional
     public SearchResults results(CurrentUser user, SearchId id) {
         StoredSearch stored = readable(user, id);
         FamilyFindingSearch search = stored.search();
@@ -108,7 +108,7 @@ public class Searches {
     }
 
     /** The agency's latest search for the child, if there is one. */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<SearchId> latestFor(CurrentUser user, ChildId child) {
         policy.checkMaySearchPool(user);
         return store.latestFor(child, user.agencyId());
@@ -149,7 +149,7 @@ public class Searches {
      * The other direction: the children waiting in the agency's boroughs ranked for one of its
      * households (approved, or in stage 2 as horizon scanning). The view is audited.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public ChildRanking childrenFor(CurrentUser user, HouseholdId householdId) {
         policy.checkMaySearchPool(user);
         HouseholdProfile household = pool.household(user, householdId, user.agencyId())
@@ -166,7 +166,7 @@ public class Searches {
     }
 
     /** The agency's matching settings. */
-    @Transactional(readOnly = true)
+    @Transactional
     public MatchingSettings settingsOf(CurrentUser user) {
         policy.checkMaySearchPool(user);
         return settings.of(user.agencyId());

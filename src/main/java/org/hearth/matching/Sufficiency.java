@@ -47,7 +47,7 @@ public class Sufficiency {
         this.audit = audit;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     public View view(CurrentUser user) {
         List<PoolChild> waiting = pool.waitingChildren(user, "Sufficiency: children waiting against households");
         List<HouseholdProfile> households = pool.households(user);
