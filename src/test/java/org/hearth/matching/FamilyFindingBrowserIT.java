@@ -78,9 +78,12 @@ class FamilyFindingBrowserIT extends ServerTest {
 
         browser.get(url("/matching"));
         accessible("matching-home");
-        // a demo child of Tower Hamlets: the row's search button
+        // a demo child of Tower Hamlets not linked yet: the row's search button
+        List<String> linked = jdbc.sql("SELECT DISTINCT CAST(child_id AS VARCHAR(36)) FROM journey_entry WHERE event_type = 'LINKED'")
+            .query(String.class).list();
         WebElement row = browser.findElements(By.cssSelector("#waiting tbody tr")).stream()
             .filter(r -> r.getText().contains("Tower Hamlets"))
+            .filter(r -> !linked.contains(r.findElement(By.cssSelector("input[name='childId']")).getAttribute("value")))
             .findFirst()
             .orElseThrow();
         String child = row.findElement(By.cssSelector("input[name='childId']")).getAttribute("value");
