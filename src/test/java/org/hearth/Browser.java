@@ -49,6 +49,30 @@ public final class Browser {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Signs in on the sign-in page with the demo password, and waits for the page after it. */
+	public static void signIn(WebDriver driver, String baseUrl, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(baseUrl + "/login");
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("hearth-demo-2026");
+		clickAndWait(driver, driver.findElement(org.openqa.selenium.By.id("sign-in")));
+	}
+
+	/** Keeps a screenshot of the page and fails, naming each rule, if axe finds a violation on it. */
+	public static void assertAccessible(WebDriver driver, String screenshot) throws Exception {
+		var violations = accessibilityViolations(driver);
+		screenshot(driver, screenshot);
+		org.assertj.core.api.Assertions.assertThat(violations).as(describe(violations)).isEmpty();
+	}
+
+	/** Fails with the summary's text if the page shows the GOV.UK error summary. */
+	public static void assertNoErrorSummary(WebDriver driver) {
+		var errors = driver.findElements(org.openqa.selenium.By.className("govuk-error-summary"));
+		if (!errors.isEmpty()) {
+			org.junit.jupiter.api.Assertions.fail("Error on " + driver.getCurrentUrl() + ": " + errors.get(0).getText());
+		}
+	}
+
 	/** The accessibility violations axe finds on the current page (WCAG 2.0, 2.1 and 2.2, A and AA). */
 	public static List<Rule> accessibilityViolations(WebDriver driver) {
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))

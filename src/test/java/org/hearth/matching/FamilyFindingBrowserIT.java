@@ -38,19 +38,6 @@ class FamilyFindingBrowserIT extends ServerTest {
         }
     }
 
-    private void accessible(String screenshot) throws Exception {
-        var violations = Browser.accessibilityViolations(browser);
-        Browser.screenshot(browser, screenshot);
-        assertThat(violations).as(Browser.describe(violations)).isEmpty();
-    }
-
-    private void noErrors() {
-        var errors = browser.findElements(By.className("govuk-error-summary"));
-        if (!errors.isEmpty()) {
-            org.junit.jupiter.api.Assertions.fail("Error on " + browser.getCurrentUrl() + ": " + errors.get(0).getText());
-        }
-    }
-
     /** Records the next step of the link today. */
     private void step(String step, String outcome) {
         List<WebElement> radios = browser.findElements(By.cssSelector("input[name='step'][value='" + step + "']"));
@@ -65,19 +52,16 @@ class FamilyFindingBrowserIT extends ServerTest {
         browser.findElement(By.id("month")).sendKeys("" + today.getMonthValue());
         browser.findElement(By.id("year")).sendKeys("" + today.getYear());
         Browser.clickAndWait(browser, browser.findElement(By.id("record")));
-        noErrors();
+        Browser.assertNoErrorSummary(browser);
     }
 
     @Test
     void aFamilyFinderSearchesForADemoChildShortlistsLinksAndProposesAMatch() throws Exception {
         browser = Browser.start();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("ale.worker");
-        browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-        Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
+        Browser.signIn(browser, url(""), "ale.worker");
 
         browser.get(url("/matching"));
-        accessible("matching-home");
+        Browser.assertAccessible(browser, "matching-home");
         // a demo child of Tower Hamlets not linked yet: the row's search button
         List<String> linked = jdbc.sql("SELECT DISTINCT CAST(child_id AS VARCHAR(36)) FROM journey_entry WHERE event_type = 'LINKED'")
             .query(String.class).list();
@@ -95,13 +79,13 @@ class FamilyFindingBrowserIT extends ServerTest {
         List<WebElement> ranked = browser.findElements(By.cssSelector("#ranked > li"));
         assertThat(ranked).as("the in-house households ranked for the child").isNotEmpty();
         assertThat(ranked.get(0).getText()).contains("How the score is made up", "Needs capacity", "points");
-        accessible("matching-search");
+        Browser.assertAccessible(browser, "matching-search");
 
         WebElement shortlist = browser.findElements(By.cssSelector("button[id^='shortlist-']")).get(0);
         Browser.clickAndWait(browser, shortlist);
-        noErrors();
+        Browser.assertNoErrorSummary(browser);
         assertThat(browser.getCurrentUrl()).contains("/links/");
-        accessible("matching-link-shortlisted");
+        Browser.assertAccessible(browser, "matching-link-shortlisted");
 
         step("VISIT", null);
         step("LINKED", "FAMILY_FINDER");
@@ -110,7 +94,7 @@ class FamilyFindingBrowserIT extends ServerTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
             .contains("Shortlisted", "Visit", "Linked", "Child appreciation day", "Proposed match");
         assertThat(browser.findElements(By.cssSelector("input[name='step'][value='MATCHING_PANEL']"))).hasSize(1);
-        accessible("matching-link-proposed");
+        Browser.assertAccessible(browser, "matching-link-proposed");
 
         List<String> journey = jdbc.sql("SELECT event_type FROM journey_entry WHERE child_id = ? ORDER BY recorded_at")
             .param(java.util.UUID.fromString(child)).query(String.class).list();

@@ -1,5 +1,6 @@
 package org.hearth.children.web;
 
+import org.hearth.calendar.DateInput;
 import java.util.List;
 
 import org.hearth.children.Birth;

@@ -1,5 +1,6 @@
 package org.hearth.children.web;
 
+import org.hearth.calendar.DateInput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

@@ -118,7 +118,7 @@ class FamilyFindingController {
     private String refused(CurrentUser user, SearchId id, String field, String message, Model model,
             HttpServletResponse response) {
         response.setStatus(400);
-        model.addAttribute("problem", new Problem(field, message));
+        model.addAttribute("problems", List.of(new Problem(field, message)));
         return search(user, id.toString(), model);
     }
 

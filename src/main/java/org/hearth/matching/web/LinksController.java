@@ -1,5 +1,6 @@
 package org.hearth.matching.web;
 
+import org.hearth.calendar.DateInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

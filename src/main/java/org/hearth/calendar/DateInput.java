@@ -1,25 +1,28 @@
-package org.hearth.children.web;
+package org.hearth.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
-/** The GOV.UK date input: day, month and year typed in three boxes, checked with a message for each mistake. */
-record DateInput(String day, String month, String year) {
+/**
+ * The GOV.UK date input: day, month and year typed in three boxes, checked with a message for each
+ * mistake. Every form with a date reads it through this.
+ */
+public record DateInput(String day, String month, String year) {
 
-	static DateInput of(LocalDate date) {
+	public static DateInput of(LocalDate date) {
 		return date == null ? new DateInput("", "", "")
 				: new DateInput(String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()),
 						String.valueOf(date.getYear()));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return blank(day) && blank(month) && blank(year);
 	}
 
 	/** The date, or null after rejecting the field with a message such as "The date must include a month". */
-	LocalDate read(String field, String what, Errors errors) {
+	public LocalDate read(String field, String what, Errors errors) {
 		if (isEmpty()) {
 			errors.rejectValue(field, "required", "Enter " + what);
 			return null;
