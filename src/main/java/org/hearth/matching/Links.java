@@ -161,7 +161,6 @@ public class Links {
     // ------------------------------------------------------------------ reads
 
     /** One link, as the user may see it; the view is audited. Another borough's (or agency's) link is 404. */
-    @Transactional(readOnly = false)
     public LinkDetails view(CurrentUser user, LinkId id) {
         Link link = readable(user, id);
         Map<ChildId, String> names = new java.util.LinkedHashMap<>();
@@ -178,7 +177,6 @@ public class Links {
      * The open links the user may see: for agency staff their agency's, for borough staff those of their
      * borough's children. Listed once in the audit trail.
      */
-    @Transactional(readOnly = false)
     public List<LinkDetails> openLinks(CurrentUser user) {
         policy.require(user, Capability.CASE_READ);
         List<Link> links = switch (user.role().affiliation()) {
