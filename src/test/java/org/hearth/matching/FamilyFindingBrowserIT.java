@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.hearth.Browser;
 import org.hearth.ServerTest;
@@ -31,10 +32,29 @@ class FamilyFindingBrowserIT extends ServerTest {
 
     final LocalDate today = LocalDate.now();
 
+    /** The demo child the test links, and the last position of their journey before it. */
+    String child;
+
+    int journeyBefore;
+
     @AfterEach
     void close() {
         if (browser != null) {
             browser.quit();
+        }
+        // the demo data is shared with the other tests, which count the demo children by stage: take the
+        // link and the journey entries it recorded away again
+        if (child != null) {
+            UUID id = UUID.fromString(child);
+            jdbc.sql("DELETE FROM journey_entry WHERE child_id = ? AND position > ?").params(id, journeyBefore).update();
+            List<UUID> links = jdbc.sql("SELECT link_id FROM matching_link_child WHERE child_id = ?").param(id)
+                .query(UUID.class).list();
+            for (UUID link : links) {
+                for (String table : List.of("matching_link_step", "matching_link_child")) {
+                    jdbc.sql("DELETE FROM " + table + " WHERE link_id = ?").param(link).update();
+                }
+                jdbc.sql("DELETE FROM matching_link WHERE id = ?").param(link).update();
+            }
         }
     }
 
@@ -70,7 +90,9 @@ class FamilyFindingBrowserIT extends ServerTest {
             .filter(r -> !linked.contains(r.findElement(By.cssSelector("input[name='childId']")).getAttribute("value")))
             .findFirst()
             .orElseThrow();
-        String child = row.findElement(By.cssSelector("input[name='childId']")).getAttribute("value");
+        child = row.findElement(By.cssSelector("input[name='childId']")).getAttribute("value");
+        journeyBefore = jdbc.sql("SELECT COALESCE(MAX(position), -1) FROM journey_entry WHERE child_id = ?")
+            .param(UUID.fromString(child)).query(Integer.class).single();
         Browser.clickAndWait(browser, row.findElement(By.cssSelector("button[id^='search-']")));
 
         assertThat(browser.getCurrentUrl()).contains("/matching/searches/");
@@ -97,7 +119,7 @@ class FamilyFindingBrowserIT extends ServerTest {
         Browser.assertAccessible(browser, "matching-link-proposed");
 
         List<String> journey = jdbc.sql("SELECT event_type FROM journey_entry WHERE child_id = ? ORDER BY recorded_at")
-            .param(java.util.UUID.fromString(child)).query(String.class).list();
+            .param(UUID.fromString(child)).query(String.class).list();
         assertThat(journey).as("the link is on the child's journey").contains("LINKED");
     }
 }
