@@ -25,7 +25,9 @@ initAll();
     clearTimeout(endTimer);
     clearInterval(countdown);
     warnTimer = setTimeout(warn, Math.max(0, sessionSeconds - warningSeconds) * 1000);
-    endTimer = setTimeout(signedOut, sessionSeconds * 1000);
+    // A little after the session's end: the page's own requests (styles, scripts) may have touched the
+    // session just after it loaded, and a reload before the server has let it go would keep it alive.
+    endTimer = setTimeout(signedOut, sessionSeconds * 1000 + 3000);
   }
 
   function warn() {
