@@ -299,6 +299,19 @@ public class Households {
 	}
 
 	/** As {@link #change}, for a step only some roles may take (panel adviser, agency decision maker). */
+	/**
+	 * Records that a child moved in with the household, from the placement recorded on a link by the
+	 * agency that placed the child (which may be another hub agency than the household's own): the
+	 * caller has checked that the user may record the placement. The household must be approved.
+	 */
+	@Transactional
+	public Household recordChildPlacedThroughLink(CurrentUser user, UUID id, LocalDate on) {
+		policy.checkMaySearchPool(user);
+		policy.require(user, org.hearth.access.Capability.CASE_WRITE);
+		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
+		return apply(household, user.username(), "Child placed (recorded on the link)", h -> h.recordChildPlaced(on));
+	}
+
 	public Household changeAs(CurrentUser user, UUID id, String step, List<Role> roles, Consumer<Household> action) {
 		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
 		policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household");

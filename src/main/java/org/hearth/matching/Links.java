@@ -20,6 +20,7 @@ import org.hearth.access.CurrentUser;
 import org.hearth.access.HouseholdView;
 import org.hearth.access.RecordNotFound;
 import org.hearth.adopters.Household;
+import org.hearth.adopters.HouseholdRuleBroken;
 import org.hearth.adopters.Households;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
@@ -262,6 +263,14 @@ public class Links {
         catch (IllegalArgumentException e) {
             throw new LinkRuleBroken("step", e.getMessage());
         }
+        if (household.origin() != HouseholdOrigin.OUTSIDE_AGENCY) {
+            try {
+                households.recordChildPlacedThroughLink(user, link.household().value(), on);
+            }
+            catch (HouseholdRuleBroken e) {
+                throw new LinkRuleBroken("day", e.getMessage());
+            }
+        }
         Link placed = change(user, link, () -> link.place(placement, note, user.username(), clock));
         events.publishEvent(placement.recorded());
         return placed;
@@ -432,11 +441,13 @@ public class Links {
     private HouseholdShown householdShown(CurrentUser user, Link link) {
         HouseholdView view = policy.householdView(user, link.householdAgencyId(), link.isLinkAgreed());
         Optional<Household> household = households.forMatching(user, link.household().value());
-        Optional<HouseholdProfile> profile = household.flatMap(h -> pool.profileOf(h, link.searchingAgencyId()));
-        String agencyName = organisation.agency(new AgencyId(link.householdAgencyId())).map(a -> a.name())
+        Optional<HouseholdProfile> profile = pool.householdOnLink(user, link.household(), link.searchingAgencyId());
+        String agencyName = profile.map(p -> p.agency().name())
+            .or(() -> organisation.agency(new AgencyId(link.householdAgencyId())).map(a -> a.name()))
             .orElse(link.householdAgencyId());
-        HouseholdOrigin origin = link.householdAgencyId().equals(link.searchingAgencyId()) ? HouseholdOrigin.IN_HOUSE
-                : HouseholdOrigin.OTHER_HUB_AGENCY;
+        HouseholdOrigin origin = profile.map(HouseholdProfile::origin)
+            .orElse(link.householdAgencyId().equals(link.searchingAgencyId()) ? HouseholdOrigin.IN_HOUSE
+                    : HouseholdOrigin.OTHER_HUB_AGENCY);
         List<HouseholdShown.ProfileLine> lines = profile.map(this::profileLines).orElse(List.of());
         if (view == HouseholdView.IDENTIFIED && household.isPresent()) {
             List<String> names = household.get().applicants().stream().map(a -> a.name()).toList();

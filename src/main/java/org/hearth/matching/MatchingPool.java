@@ -121,9 +121,27 @@ public class MatchingPool {
      * recorded (the range they are being assessed for). Others are not in the pool.
      */
     Optional<HouseholdProfile> profileOf(Household household, String searchingAgencyId) {
+        return profileOf(household, searchingAgencyId, false);
+    }
+
+    /**
+     * The profile of a household on a link, which stays readable once the child is placed with it (or
+     * adopted); the household's own record, or an outside agency's household as entered.
+     */
+    @Transactional
+    public Optional<HouseholdProfile> householdOnLink(CurrentUser user, HouseholdId id, String searchingAgencyId) {
+        Optional<Household> household = households.forMatching(user, id.value());
+        if (household.isPresent()) {
+            return profileOf(household.get(), searchingAgencyId, true);
+        }
+        return outside.byId(id).filter(o -> o.enteredByAgency().equals(searchingAgencyId)).map(OutsideHousehold::profile);
+    }
+
+    private Optional<HouseholdProfile> profileOf(Household household, String searchingAgencyId, boolean placedToo) {
         Stage stage = household.stage();
         HouseholdStatus status;
-        if (stage == Stage.APPROVED) {
+        if (stage == Stage.APPROVED
+                || placedToo && (stage == Stage.CHILD_PLACED || stage == Stage.ADOPTION_ORDER)) {
             status = HouseholdStatus.APPROVED;
         }
         else if (stage == Stage.STAGE_2 || stage == Stage.READY_FOR_PANEL || stage == Stage.AWAITING_DECISION) {

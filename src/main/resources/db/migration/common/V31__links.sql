@@ -3,7 +3,7 @@
 -- closing and the placement (see docs/matching.md).
 CREATE TABLE matching_link (
   id                      UUID PRIMARY KEY,
-  household_id            UUID NOT NULL REFERENCES household (id),
+  household_id            UUID NOT NULL, -- a hub agency's household, or an outside agency's entered by hand
   household_agency_id     VARCHAR(60) NOT NULL,
   searching_agency_id     VARCHAR(60) NOT NULL,
   borough_code            VARCHAR(9) NOT NULL,

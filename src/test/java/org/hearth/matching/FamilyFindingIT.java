@@ -198,6 +198,27 @@ class FamilyFindingIT extends IntegrationTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         List<Map<String, Object>> outside = JsonPath.read(after, "$.ranked[?(@.household.origin == 'OUTSIDE_AGENCY')].household");
         assertThat(outside).extracting(h -> h.get("agency")).contains(agency);
+        // shortlisted from the widened search, linked, matched and placed: an inter-agency placement at the
+        // voluntary agencies' fee in force today
+        String outsideId = (String) outside.stream().filter(h -> agency.equals(h.get("agency"))).findFirst().orElseThrow()
+            .get("householdId");
+        String location = mvc.perform(post("/matching/searches/" + id + "/shortlist").with(csrf()).with(as("ale.worker"))
+                .param("householdId", outsideId))
+            .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String link = location.substring(location.lastIndexOf('/') + 1);
+        String today = LocalDate.now().toString();
+        for (String[] step : new String[][] { { "ale.worker", "VISIT", null }, { "ale.worker", "LINKED", "FAMILY_FINDER" },
+                { "ale.worker", "PROPOSED_MATCH", null }, { "ale.worker", "MATCHING_PANEL", "RECOMMENDED" },
+                { "havering.adm", "MATCH_DECISION", "AGREED" }, { "ale.worker", "INTRODUCTIONS", null },
+                { "ale.worker", "PLACED", null } }) {
+            mvc.perform(post("/api/v1/links/" + link + "/steps").contentType("application/json").with(csrf()).with(as(step[0]))
+                    .content("{\"step\":\"" + step[1] + "\",\"date\":\"" + today + "\""
+                            + (step[2] == null ? "" : ",\"outcome\":\"" + step[2] + "\"") + "}"))
+                .andExpect(status().is2xxSuccessful());
+        }
+        String placed = mvc.perform(get("/links/" + link).with(as("ale.worker"))).andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+        assertThat(placed).contains(agency).contains("£39,245");
         // another hub agency does not see what Adopt London East entered
         mvc.perform(get("/matching/outside-households").with(as("aln.worker")))
             .andExpect(content().string(not(containsString(agency))));

@@ -184,6 +184,13 @@ class LinksIT extends IntegrationTest {
 
 		JsonNode placed = read(link, "ale.worker");
 		assertThat(placed.get("status").asString()).isEqualTo("PLACED");
+		// the household's own record moves on: child placed, so no longer in the pool for other children
+		assertThat(jdbc.sql("SELECT child_placed_on FROM household WHERE id = :id").param("id", UUID.fromString(household))
+			.query(java.time.LocalDate.class).single()).isEqualTo(today);
+		String search = json.readTree(mvc.perform(api(post("/api/v1/searches"), "ale.worker",
+				"{\"childId\":\"" + childInFamilyFinding() + "\"}")).andReturn().getResponse().getContentAsString()).toString();
+		assertThat(search).doesNotContain(household);
+		assertThat(placed.get("household").get("view").asString()).isEqualTo("IDENTIFIED");
 		assertThat(placed.get("placement").get("kind").asString()).isEqualTo("IN_HOUSE");
 		assertThat(placed.get("placement").get("feePence").asLong()).isZero();
 		assertThat(placed.get("steps").size()).isEqualTo(9);

@@ -124,7 +124,7 @@ public class OutsideHouseholdStore {
             }
         }
         UUID id = rs.getObject("id", UUID.class);
-        var agency = new ProvidingAgency("outside:" + rs.getString("agency_name"), rs.getString("agency_name"),
+        var agency = new ProvidingAgency("outside:" + id, rs.getString("agency_name"),
                 AgencyKind.valueOf(rs.getString("agency_kind")), rs.getBoolean("agency_in_london"));
         var range = new ApprovalRange(1, rs.getInt("children_up_to"), rs.getInt("youngest_age"), rs.getInt("oldest_age"),
                 enums(Sex.class, rs.getString("sexes")), rs.getBoolean("sibling_groups"));

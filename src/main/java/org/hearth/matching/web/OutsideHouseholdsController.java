@@ -148,8 +148,9 @@ class OutsideHouseholdsController {
         }
         Set<EthnicGroup> groups = EnumSet.noneOf(EthnicGroup.class);
         heritage.forEach(code -> groups.add(code.group()));
-        var profile = new HouseholdProfile(new HouseholdId(UUID.randomUUID()),
-                new ProvidingAgency("outside:" + agencyName, agencyName, kind, "yes".equals(values.get("agencyInLondon"))),
+        UUID id = UUID.randomUUID();
+        var profile = new HouseholdProfile(new HouseholdId(id),
+                new ProvidingAgency("outside:" + id, agencyName, kind, "yes".equals(values.get("agencyInLondon"))),
                 HouseholdOrigin.OUTSIDE_AGENCY, HouseholdStatus.APPROVED,
                 new ApprovalRange(1, upTo, youngest, oldest, sexes, siblings), needs, heritage, groups, religions, languages,
                 "yes".equals(values.get("fosteringForAdoption")), contact, borough, DistancePreference.none());
