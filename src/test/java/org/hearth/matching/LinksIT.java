@@ -76,8 +76,18 @@ class LinksIT extends IntegrationTest {
 	}
 
 	/** An approved household of the agency with an approval range, from the demo data. */
+	/** The demo households a test placed a child with: other tests count the demo households by stage. */
+	private final List<UUID> placedWith = new ArrayList<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void giveTheDemoHouseholdsBack() {
+		for (UUID household : placedWith) {
+			jdbc.sql("UPDATE household SET child_placed_on = NULL WHERE id = :id").param("id", household).update();
+		}
+	}
+
 	private String approvedHouseholdOf(String agency) {
-		return jdbc.sql("""
+		String household = jdbc.sql("""
 				SELECT h.id FROM household h JOIN approval_range r ON r.household_id = h.id
 				WHERE h.agency_id = :agency AND h.approved_on IS NOT NULL AND h.child_placed_on IS NULL
 				AND h.adoption_order_on IS NULL AND h.left_on IS NULL AND h.approval_ended_on IS NULL
@@ -86,6 +96,8 @@ class LinksIT extends IntegrationTest {
 			.query(UUID.class)
 			.single()
 			.toString();
+		placedWith.add(UUID.fromString(household));
+		return household;
 	}
 
 	/** Every name that would identify the household: its applicants and its contact. */
