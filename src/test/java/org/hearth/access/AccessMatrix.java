@@ -198,6 +198,7 @@ class AccessMatrix {
 		rules.put("GET /api/v1/households/{id}", household(Capability.CASE_READ));
 		rules.put("GET /api/v1/households/{id}/checks", household(Capability.CASE_READ));
 		rules.put("GET /api/v1/adopters/workload", adopters(Capability.AGGREGATES_READ));
+		rules.put("GET /api/v1/adopters/workload/tables", adopters(Capability.AGGREGATES_READ));
 		// matching: family finding is the agency's; a search is seen by the child's borough too
 		rules.put("GET /matching", adopters(Capability.CASE_READ));
 		rules.put("GET /matching/sufficiency", adopters(Capability.CASE_READ));

@@ -274,6 +274,14 @@ class WorkloadIT extends IntegrationTest {
 		assertThat(onThePage).hasSize(8);
 		assertThat(inTheCsv).isEqualTo(onThePage);
 		assertThat(exports()).isEqualTo(exportsBefore + 1);
+		// and the API gives the same tables, children waiting included
+		String json = mvc.perform(get("/api/v1/adopters/workload/tables").with(as("ale.manager")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		List<String> ids = com.jayway.jsonpath.JsonPath.read(json, "$.tables[*].id");
+		assertThat(ids).contains("ethnicity", "age", "siblings").hasSize(onThePage.size());
+		List<List<String>> ageCells = com.jayway.jsonpath.JsonPath.read(json, "$.tables[?(@.id == 'age')].lines[*].cells");
+		assertThat(ageCells.stream().map(cells -> cells.get(0)).toList())
+			.isEqualTo(onThePage.get(ids.indexOf("age")).stream().skip(2).map(line -> line.get(1)).toList());
 	}
 
 	@Test

@@ -37,9 +37,12 @@ class HouseholdsApiController {
 
 	private final AdopterWorkload workload;
 
-	HouseholdsApiController(Households households, AdopterWorkload workload) {
+	private final WorkloadReport report;
+
+	HouseholdsApiController(Households households, AdopterWorkload workload, WorkloadReport report) {
 		this.households = households;
 		this.workload = workload;
+		this.report = report;
 	}
 
 	record HouseholdSummary(UUID id, String reference, String name, String stage, String namedWorker,
@@ -103,6 +106,12 @@ class HouseholdsApiController {
 			throw new AccessDeniedException("Your role does not allow this");
 		}
 		return workload.byMonth(user.agencyId(), households.today(), 12);
+	}
+
+	@GetMapping("/adopters/workload/tables")
+	@Operation(summary = "Every table of the workload page: households by month, conversion, time per stage, applicants beside the children waiting")
+	WorkloadTables workloadTables(CurrentUser user) {
+		return report.of(user);
 	}
 
 	@ExceptionHandler(HouseholdRuleBroken.class)
