@@ -96,6 +96,11 @@ class ChildRecordIT extends IntegrationTest {
 			.andExpect(jsonPath("$.journey.length()").value(2))
 			.andExpect(jsonPath("$.journey[1].correctionReason").value("typed the wrong day"))
 			.andExpect(jsonPath("$.journey[0].effective").value(false));
+		// a correction with its date missing: the error summary links to the correction form's own date
+		mvc.perform(post("/children/" + id + "/corrections").param("entry", entry).param("action", "date")
+			.param("reason", "typed the wrong month").with(csrf()).with(as("ale.worker")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"#correction-day\"")));
 	}
 
 	@Test

@@ -332,6 +332,10 @@ class LinksIT extends IntegrationTest {
 			.andReturn().getResponse();
 		assertThat(closeWithoutWords.getStatus()).isEqualTo(400);
 		assertThat(closeWithoutWords.getContentAsString()).contains("Enter the reason that can be shared with the household");
+		var closeWithoutDate = mvc.perform(form("/links/" + link + "/close", "ale.worker", new String[] { "reason", "OTHER",
+				"shared", "The child's plan has changed" })).andReturn().getResponse();
+		assertThat(closeWithoutDate.getStatus()).isEqualTo(400);
+		assertThat(closeWithoutDate.getContentAsString()).contains("href=\"#close-day\"");
 		assertThat(read(link, "ale.worker").get("steps").size()).isEqualTo(1);
 		assertThat(read(link, "ale.worker").get("status").asString()).isEqualTo("OPEN");
 	}
