@@ -60,11 +60,6 @@ public final class FamilyFindingSearch {
         return search;
     }
 
-    /** Whether the sign-off in the role has been recorded. */
-    public boolean isSignedOff(SignOffRole role) {
-        return signOffs.containsKey(role);
-    }
-
     /**
      * Records a manager's sign-off. A later sign-off in the same role replaces the earlier one. The
      * two sign-offs must be given by two different people.
@@ -152,9 +147,5 @@ public final class FamilyFindingSearch {
     /** The events registered since the search was loaded, oldest first. */
     public List<Object> events() {
         return Collections.unmodifiableList(events);
-    }
-
-    public void clearEvents() {
-        events.clear();
     }
 }

@@ -42,7 +42,4 @@ public record SearchResults(FamilyFindingSearch search, String agencyId, String 
             .toList();
     }
 
-    public boolean bothSignedOff() {
-        return search.signOffs().size() == SignOffRole.values().length;
-    }
 }

@@ -107,13 +107,6 @@ public class Searches {
         return links.shortlist(user, id, stored.search().children(), household);
     }
 
-    /** The agency's latest search for the child, if there is one. */
-    @Transactional
-    public Optional<SearchId> latestFor(CurrentUser user, ChildId child) {
-        policy.checkMaySearchPool(user);
-        return store.latestFor(child, user.agencyId());
-    }
-
     /**
      * Records the user's sign-off: a team manager of the search's agency signs off as the
      * family-finding team manager, a team manager of the child's borough as the child's social work
