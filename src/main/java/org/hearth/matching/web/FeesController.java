@@ -1,7 +1,6 @@
 package org.hearth.matching.web;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.access.CurrentUser;
+import org.hearth.calendar.DateInput;
 import org.hearth.matching.AgencyKind;
 import org.hearth.matching.InterAgencyFeeRow;
 import org.hearth.matching.InterAgencyFees;
@@ -53,14 +53,10 @@ class FeesController {
         catch (IllegalArgumentException e) {
             problems.add(new FamilyFindingController.Problem("kind", "Select the kind of providing agency"));
         }
-        LocalDate from = null;
-        try {
-            from = LocalDate.of(Integer.parseInt(values.getOrDefault("year", "")), Integer.parseInt(values.getOrDefault("month", "")),
-                    Integer.parseInt(values.getOrDefault("day", "")));
-        }
-        catch (NumberFormatException | DateTimeException e) {
-            problems.add(new FamilyFindingController.Problem("day", "Enter the date the fee applies from as a real date, for example 1 4 2026"));
-        }
+        DateInput typed = new DateInput(values.get("day"), values.get("month"), values.get("year"));
+        var mistake = typed.mistake("the date the fee applies from");
+        mistake.ifPresent(m -> problems.add(new FamilyFindingController.Problem("day", m.message())));
+        LocalDate from = mistake.isEmpty() ? typed.date() : null;
         Money first = pounds(values.get("firstChild"), "firstChild", "Enter the fee for one child in pounds, for example 27000", problems);
         Money further = values.getOrDefault("eachFurtherChild", "").isEmpty() ? first
                 : pounds(values.get("eachFurtherChild"), "eachFurtherChild", "Enter the fee for each further child in pounds, for example 27000", problems);
@@ -77,6 +73,9 @@ class FeesController {
         String source = values.getOrDefault("source", "");
         if (source.isBlank()) {
             problems.add(new FamilyFindingController.Problem("source", "Enter where the amounts come from"));
+        }
+        else if (source.length() > 400) {
+            problems.add(new FamilyFindingController.Problem("source", "Shorten where the amounts come from to 400 characters or fewer"));
         }
         if (!problems.isEmpty()) {
             response.setStatus(400);
