@@ -4,6 +4,8 @@ import org.hearth.calendar.DateInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import org.hearth.access.CurrentUser;
 import org.hearth.children.ChildId;
@@ -106,22 +108,9 @@ class LinksController {
 			result.rejectValue("step", "required", "Select the step to record");
 		}
 		LocalDate on = new DateInput(form.day(), form.month(), form.year()).read("day", "the date", result);
-		if (!result.hasErrors()) {
-			try {
-				links.recordStep(user, id, type, on, form.outcome(), form.note());
-				redirect.addFlashAttribute("saved", type.label() + " recorded");
-				return "redirect:/links/" + id;
-			}
-			catch (LinkRuleBroken e) {
-				result.rejectValue(field(e.field()), "rule", e.getMessage());
-			}
-			catch (JourneyRuleBroken e) {
-				e.messages().forEach(m -> result.rejectValue("day", "journey", "The child's journey: " + m));
-			}
-		}
-		model.addAttribute("decisionForm", StepForm.empty());
-		model.addAttribute("closeForm", CloseForm.empty());
-		return page(user, links.view(user, id), model);
+		LinkStepType step = type;
+		return changeOrShow(user, id, result, model, redirect, LinksController::field,
+				() -> links.recordStep(user, id, step, on, form.outcome(), form.note()), () -> step.label() + " recorded");
 	}
 
 	@PostMapping("/{id}/decision")
@@ -137,22 +126,9 @@ class LinksController {
 			result.rejectValue("outcome", "required", "Select the decision");
 		}
 		LocalDate on = new DateInput(form.day(), form.month(), form.year()).read("day", "the date of the decision", result);
-		if (!result.hasErrors()) {
-			try {
-				links.recordMatchDecision(user, id, on, decision, form.note());
-				redirect.addFlashAttribute("saved", "Match decision recorded");
-				return "redirect:/links/" + id;
-			}
-			catch (LinkRuleBroken e) {
-				result.rejectValue(field(e.field()), "rule", e.getMessage());
-			}
-			catch (JourneyRuleBroken e) {
-				e.messages().forEach(m -> result.rejectValue("day", "journey", "The child's journey: " + m));
-			}
-		}
-		model.addAttribute("stepForm", StepForm.empty());
-		model.addAttribute("closeForm", CloseForm.empty());
-		return page(user, links.view(user, id), model);
+		MatchDecision chosen = decision;
+		return changeOrShow(user, id, result, model, redirect, LinksController::field,
+				() -> links.recordMatchDecision(user, id, on, chosen, form.note()), () -> "Match decision recorded");
 	}
 
 	@PostMapping("/{id}/close")
@@ -171,19 +147,39 @@ class LinksController {
 			result.rejectValue("shared", "required", "Enter the reason that can be shared with the household");
 		}
 		LocalDate on = new DateInput(form.day(), form.month(), form.year()).read("day", "the date the link closed", result);
+		LinkCloseReason why = reason;
+		return changeOrShow(user, id, result, model, redirect,
+				field -> field.equals("shared") || field.equals("reason") ? field : "day",
+				() -> links.close(user, id, on, why, form.shared(), form.note()), () -> "Link closed");
+	}
+
+	/**
+	 * Makes the change when the form has no errors and goes back to the link with its banner; when the
+	 * form has errors, or the change is refused, shows the link again with the form as typed.
+	 */
+	private String changeOrShow(CurrentUser user, LinkId id, BindingResult result, Model model,
+			RedirectAttributes redirect, UnaryOperator<String> fieldOf, Runnable change, Supplier<String> saved) {
 		if (!result.hasErrors()) {
 			try {
-				links.close(user, id, on, reason, form.shared(), form.note());
-				redirect.addFlashAttribute("saved", "Link closed");
+				change.run();
+				redirect.addFlashAttribute("saved", saved.get());
 				return "redirect:/links/" + id;
 			}
 			catch (LinkRuleBroken e) {
-				result.rejectValue(e.field().equals("shared") || e.field().equals("reason") ? e.field() : "day", "rule",
-						e.getMessage());
+				result.rejectValue(fieldOf.apply(e.field()), "rule", e.getMessage());
+			}
+			catch (JourneyRuleBroken e) {
+				e.messages().forEach(m -> result.rejectValue("day", "journey", "The child's journey: " + m));
 			}
 		}
-		model.addAttribute("stepForm", StepForm.empty());
-		model.addAttribute("decisionForm", StepForm.empty());
+		for (String form : List.of("stepForm", "decisionForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, StepForm.empty());
+			}
+		}
+		if (!model.containsAttribute("closeForm")) {
+			model.addAttribute("closeForm", CloseForm.empty());
+		}
 		return page(user, links.view(user, id), model);
 	}
 
