@@ -1,5 +1,6 @@
 package org.hearth.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.UUID;
 
 import org.hearth.access.AccessPolicy;
 import org.hearth.access.CurrentUser;
-import org.hearth.adopters.ApprovalRange.Sexes;
+import org.hearth.audit.AuditLog;
+import org.hearth.audit.AuditRecord;
 import org.hearth.adopters.Household;
 import org.hearth.adopters.Households;
 import org.hearth.adopters.Stage;
@@ -53,9 +55,14 @@ public class MatchingPool {
     private final OutsideHouseholdStore outside;
     private final OrganisationDirectory organisation;
     private final AccessPolicy policy;
+    private final AuditLog audit;
+    private final Clock clock;
 
     MatchingPool(Children children, Tracker tracker, Households households, ChildNeedsStore needs,
-            OutsideHouseholdStore outside, OrganisationDirectory organisation, AccessPolicy policy) {
+            OutsideHouseholdStore outside, OrganisationDirectory organisation, AccessPolicy policy, AuditLog audit,
+            Clock clock) {
+        this.audit = audit;
+        this.clock = clock;
         this.outside = outside;
         this.children = children;
         this.tracker = tracker;
@@ -289,8 +296,11 @@ public class MatchingPool {
     public void recordNeeds(CurrentUser user, ChildId id, Map<NeedArea, NeedLevel> levels, Set<ContactKind> contact,
             BoroughCode birthFamilyBorough) {
         children.checkMayChange(user, id);
-        needs.save(id, new ChildMatchingNeeds(levels, contact, birthFamilyBorough, user.username(),
-                java.time.Instant.now()));
+        boolean before = needs.of(id).isRecorded();
+        needs.save(id, new ChildMatchingNeeds(levels, contact, birthFamilyBorough, user.username(), clock.instant()));
+        // the levels of need are health data: the trail says that they changed, not what they are
+        audit.record(AuditRecord.changed("child", id.toString(), "Needs for matching " + (before ? "changed" : "recorded"),
+                null, null));
     }
 
     private static List<Child> groupOf(Child child, List<Child> inScope, Set<ChildId> eligible) {

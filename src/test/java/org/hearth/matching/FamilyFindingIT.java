@@ -175,6 +175,13 @@ class FamilyFindingIT extends IntegrationTest {
             .andExpect(content().string(containsString("Enter how many children, from 1 to 4")))
             .andExpect(content().string(containsString("The youngest age must not be above the oldest")))
             .andExpect(content().string(containsString("not recognised: Klingon")));
+        mvc.perform(post("/matching/outside-households").with(csrf()).with(as("ale.worker"))
+                .param("agencyName", "A".repeat(300)).param("agencyKind", "VOLUNTARY_ADOPTION_AGENCY")
+                .param("theirReference", "R".repeat(300)).param("boroughCode", "E09000016").param("childrenUpTo", "1")
+                .param("youngestAge", "0").param("oldestAge", "3").param("sexes", "ANY"))
+            .andExpect(status().isBadRequest())
+            .andExpect(content().string(containsString("Shorten the name of the household&#39;s agency to 200 characters or fewer")))
+            .andExpect(content().string(containsString("value=\"" + "A".repeat(300) + "\"")));
         String agency = "Northern Voluntary Adoption Society " + UUID.randomUUID().toString().substring(0, 4);
         mvc.perform(post("/matching/outside-households").with(csrf()).with(as("ale.worker"))
                 .param("agencyName", agency).param("agencyKind", "VOLUNTARY_ADOPTION_AGENCY")
@@ -250,6 +257,11 @@ class FamilyFindingIT extends IntegrationTest {
         String saved = jdbc.sql("SELECT needs FROM child_matching_needs WHERE child_id = ?")
             .param(UUID.fromString(child)).query(String.class).single();
         assertThat(saved).isEqualTo("DISABILITY:HIGH");
+        assertThat(jdbc.sql("""
+                SELECT summary FROM audit_event WHERE subject_type = 'child' AND subject_id = ? AND action = 'CHANGED'
+                AND summary LIKE 'Needs for matching%'""")
+            .param(child).query(String.class).list())
+            .as("the change is in the audit trail, without the levels").containsExactly("Needs for matching recorded");
 
         String json = startSearch(child);
         List<Map<String, Object>> excluded = JsonPath.read(json, "$.excluded");
@@ -297,7 +309,7 @@ class FamilyFindingIT extends IntegrationTest {
             .andExpect(status().isBadRequest())
             .andExpect(content().string(containsString("There is a problem")))
             .andExpect(content().string(containsString("govuk-error-message")))
-            .andExpect(content().string(containsString("Enter the date the fee applies from as a real date")))
+            .andExpect(content().string(containsString("The date the fee applies from must be a real date")))
             .andExpect(content().string(containsString("Enter the fee for one child in pounds")))
             .andExpect(content().string(containsString("Enter where the amounts come from")));
         mvc.perform(post("/matching/fees").with(csrf()).with(as("ale.worker")).param("kind", "LOCAL_AUTHORITY_OR_RAA"))
