@@ -74,8 +74,9 @@ class OutsideHouseholdsController {
         Map<String, String> values = new HashMap<>();
         form.forEach((name, list) -> values.put(name, list.isEmpty() ? "" : list.get(0).strip()));
         List<FamilyFindingController.Problem> problems = new ArrayList<>();
-        String agencyName = required(values, "agencyName", "Enter the name of the household's agency", problems);
-        String reference = required(values, "theirReference", "Enter the other agency's reference for the household", problems);
+        String agencyName = required(values, "agencyName", "Enter the name of the household's agency", 200, problems);
+        String reference = required(values, "theirReference", "Enter the other agency's reference for the household", 100,
+                problems);
         AgencyKind kind = choice(AgencyKind.class, values.get("agencyKind"), "agencyKind",
                 "Select whether the agency is a local authority or regional adoption agency, or a voluntary adoption agency", problems);
         BoroughCode borough = null;
@@ -137,6 +138,9 @@ class OutsideHouseholdsController {
             }
         }
         Set<Language> languages = ProfileWords.languages(values.get("languages"));
+        if (languages.size() > 20) {
+            problems.add(new FamilyFindingController.Problem("languages", "Enter 20 languages or fewer"));
+        }
         var unknown = ProfileWords.unrecognisedLanguages(values.get("languages"));
         if (!unknown.isEmpty()) {
             problems.add(new FamilyFindingController.Problem("languages", "Enter languages by their English names or ISO codes, for example Polish or pl; not recognised: "
@@ -173,11 +177,15 @@ class OutsideHouseholdsController {
         return "matching/outside-household-form";
     }
 
-    private static String required(Map<String, String> values, String field, String message,
+    private static String required(Map<String, String> values, String field, String message, int most,
             List<FamilyFindingController.Problem> problems) {
         String value = values.getOrDefault(field, "");
         if (value.isBlank()) {
             problems.add(new FamilyFindingController.Problem(field, message));
+        }
+        else if (value.length() > most) {
+            problems.add(new FamilyFindingController.Problem(field, message.replaceFirst("^Enter", "Shorten") + " to "
+                    + most + " characters or fewer"));
         }
         return value;
     }
