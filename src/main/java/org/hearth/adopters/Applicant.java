@@ -17,6 +17,11 @@ public record Applicant(UUID id, String name, LocalDate dateOfBirth, Sex sex, St
 			throw new HouseholdRuleBroken("name", "Enter the applicant's full name");
 		}
 		name = name.trim();
+		TextLimits.check(name, TextLimits.NAME, "name", "the applicant's full name");
+		TextLimits.check(religion, 100, "religion", "the religion");
+		TextLimits.check(languages, 200, "languages", "the languages");
+		TextLimits.check(sexualityDescribed, 100, "sexualityDescribed", "the sexuality in their own words");
+		TextLimits.check(disability, 200, "disability", "the disability");
 	}
 
 	public enum Sex {

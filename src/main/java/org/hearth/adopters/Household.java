@@ -451,6 +451,11 @@ public final class Household {
 		if (contactName == null || contactName.isBlank()) {
 			throw new HouseholdRuleBroken("contactName", "Enter the name the household is known by");
 		}
+		TextLimits.check(contactName, TextLimits.NAME, "contactName", "the name the household is known by");
+		TextLimits.check(email, TextLimits.EMAIL, "email", "the email address");
+		TextLimits.check(phone, TextLimits.PHONE, "phone", "the phone number");
+		TextLimits.check(address, TextLimits.ADDRESS, "address", "the address");
+		TextLimits.check(postcode, TextLimits.POSTCODE, "postcode", "the postcode");
 		this.contactName = contactName.trim();
 		this.email = blankToNull(email);
 		this.phone = blankToNull(phone);
@@ -839,6 +844,7 @@ public final class Household {
 		if (kind == null) {
 			throw new HouseholdRuleBroken("kind", "Select the check");
 		}
+		TextLimits.check(referee, TextLimits.NAME, "referee", "the referee's name");
 		if (kind.aboutAPerson() && (personId == null || personName(personId) == null)) {
 			throw new HouseholdRuleBroken("person", "Select who the check is about");
 		}

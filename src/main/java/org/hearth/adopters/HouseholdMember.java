@@ -10,6 +10,7 @@ public record HouseholdMember(UUID id, String name, LocalDate dateOfBirth, Relat
 		if (name == null || name.isBlank()) {
 			throw new HouseholdRuleBroken("name", "Enter the person's full name");
 		}
+		TextLimits.check(name, TextLimits.NAME, "name", "the person's full name");
 		if (dateOfBirth == null) {
 			throw new HouseholdRuleBroken("dateOfBirth", "Enter the person's date of birth");
 		}

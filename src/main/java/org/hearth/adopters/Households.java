@@ -142,6 +142,11 @@ public class Households {
 		if (e.source() == null) {
 			problems.put("source", "Select how you heard about adopting with us");
 		}
+		tooLong(problems, "name", e.name(), TextLimits.NAME, "your full name");
+		tooLong(problems, "email", e.email(), TextLimits.EMAIL, "the email address");
+		tooLong(problems, "phone", e.phone(), TextLimits.PHONE, "the phone number");
+		tooLong(problems, "postcode", e.postcode(), TextLimits.POSTCODE, "the postcode");
+		tooLong(problems, "campaign", e.campaign(), 200, "the campaign");
 		if (!problems.isEmpty()) {
 			throw new EnquiryInvalid(problems);
 		}
@@ -181,6 +186,13 @@ public class Households {
 					SUBJECT, household.id().toString(), "enquiry-acknowledgement:" + enquiry.id()));
 		}
 		return enquiry;
+	}
+
+	private static void tooLong(Map<String, String> problems, String field, String text, int most, String what) {
+		String problem = TextLimits.tooLong(text, most, what);
+		if (problem != null) {
+			problems.putIfAbsent(field, problem);
+		}
 	}
 
 	/** The enquiry form's answers that cannot be accepted, by field. */
@@ -397,6 +409,7 @@ public class Households {
 	public void recordContact(CurrentUser user, UUID id, LocalDate on, String detail) {
 		var household = changeable(user, id);
 		notInFuture(on);
+		TextLimits.check(detail, TextLimits.NOTE, "detail", "what was said");
 		log.add(id, LogEntry.Kind.CONTACT, on, Household.blankToNull(detail), user.username(), clock.instant());
 		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Contact recorded: household " + household.reference(),
 				null, null));
@@ -412,6 +425,7 @@ public class Households {
 		if (topic == null || topic.isBlank()) {
 			throw new HouseholdRuleBroken("detail", "Enter what the session covered");
 		}
+		TextLimits.check(topic, TextLimits.NOTE, "detail", "what the session covered");
 		log.add(id, LogEntry.Kind.ASSESSMENT_SESSION, on, topic.trim(), user.username(), clock.instant());
 		audit.record(AuditRecord.changed(SUBJECT, id.toString(),
 				"Assessment session recorded: household " + household.reference(), null, null));
@@ -424,6 +438,7 @@ public class Households {
 		if (description == null || description.isBlank()) {
 			throw new HouseholdRuleBroken("detail", "Enter what the document is");
 		}
+		TextLimits.check(description, TextLimits.NOTE, "detail", "what the document is");
 		var entry = log.add(id, LogEntry.Kind.DOCUMENT, on, description.trim(), user.username(), clock.instant());
 		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Document received: household " + household.reference(),
 				null, null));

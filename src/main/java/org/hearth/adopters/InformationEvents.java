@@ -84,6 +84,8 @@ public class InformationEvents {
 		if (place == null || place.isBlank()) {
 			throw new HouseholdRuleBroken("place", "Enter where the event is held");
 		}
+		TextLimits.check(title, 200, "title", "the event's title");
+		TextLimits.check(place, 200, "place", "where the event is held");
 		if (capacity < 1) {
 			throw new HouseholdRuleBroken("capacity", "Enter how many places there are, 1 or more");
 		}

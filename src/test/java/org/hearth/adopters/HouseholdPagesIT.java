@@ -120,6 +120,26 @@ class HouseholdPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void textLongerThanItsFieldIsRefusedByNameNotFailedOnSaving() throws Exception {
+		String id = jdbc.sql("SELECT id FROM household WHERE agency_id = 'adopt-london-east' AND approved_on IS NOT NULL ORDER BY reference LIMIT 1")
+			.query(String.class).single();
+		long notes = count("SELECT COUNT(*) FROM household_log WHERE household_id = ?", UUID.fromString(id));
+		mvc.perform(post("/households/" + id + "/steps/contact").with(as("ale.worker")).with(csrf())
+			.param("day", String.valueOf(LocalDate.now().getDayOfMonth())).param("month", String.valueOf(LocalDate.now().getMonthValue()))
+			.param("year", String.valueOf(LocalDate.now().getYear())).param("detail", "x".repeat(1001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("What was said must be 1,000 characters or fewer")));
+		assertThat(count("SELECT COUNT(*) FROM household_log WHERE household_id = ?", UUID.fromString(id))).isEqualTo(notes);
+		long households = count("SELECT COUNT(*) FROM household");
+		mvc.perform(post("/enquire").with(csrf()).param("name", "Long Campaign").param("email", "long.campaign@example.org")
+			.param("boroughCode", "E09000025").param("source", "RADIO").param("campaign", "c".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The campaign must be 200 characters or fewer")))
+			.andExpect(content().string(containsString("value=\"Long Campaign\"")));
+		assertThat(count("SELECT COUNT(*) FROM household")).isEqualTo(households);
+	}
+
+	@Test
 	void aDateInTheFutureOrNotARealDateIsRefusedAndNothingIsLost() throws Exception {
 		String id = jdbc.sql("SELECT id FROM household WHERE agency_id = 'adopt-london-east' AND roi_accepted_on IS NOT NULL AND stage1_decision_on IS NULL AND left_on IS NULL ORDER BY reference LIMIT 1")
 			.query(String.class).single();
