@@ -51,7 +51,7 @@ class AdopterJourneyBrowserIT extends ServerTest {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys("hearth-demo-2026");
-		browser.findElement(By.id("sign-in")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
 	}
 
 	private void today(String prefix) {
@@ -68,7 +68,7 @@ class AdopterJourneyBrowserIT extends ServerTest {
 	}
 
 	private void click(String id) {
-		browser.findElement(By.id(id)).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id(id)));
 		saved();
 	}
 
@@ -80,14 +80,14 @@ class AdopterJourneyBrowserIT extends ServerTest {
 		// the public front door, with no account
 		browser.get(url("/enquire"));
 		accessible("adopters-enquire");
-		browser.findElement(By.id("send-enquiry")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("send-enquiry")));
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Enter your full name");
 		accessible("adopters-enquire-errors");
 		browser.findElement(By.id("name")).sendKeys("Sam Journeyman");
 		browser.findElement(By.id("email")).sendKeys(email);
 		new Select(browser.findElement(By.id("boroughCode"))).selectByVisibleText("Havering");
 		browser.findElement(By.cssSelector("label[for='source-INFORMATION_EVENT']")).click();
-		browser.findElement(By.id("send-enquiry")).click();
+		Browser.clickAndWait(browser, browser.findElement(By.id("send-enquiry")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Enquiry sent");
 		accessible("adopters-enquiry-sent");
 		String id = jdbc.sql("SELECT id FROM household WHERE email = ?").param(email).query(String.class).single();
