@@ -108,6 +108,11 @@ public final class FamilyFindingSearch {
         events.add(new SearchWidened(id, children, signOffs(), now));
     }
 
+    /** Whether the search looks at the household now: in-house always, another agency's once widened. */
+    public boolean looksAt(HouseholdProfile household) {
+        return scope.includes(household);
+    }
+
     /** The households of the pool that this search looks at now. */
     public List<HouseholdProfile> candidates(Collection<HouseholdProfile> households) {
         return candidatesIn(scope, households);

@@ -131,7 +131,7 @@ public class Links {
             throw new LinkRuleBroken("householdId",
                     "Another agency's household in stage 2 cannot be shortlisted: it is not theirs to offer until approved");
         }
-        if (!household.isInHouse() && !widenedFor(search, distinct, user.agencyId())) {
+        if (!household.isInHouse() && !foundBy(search, distinct, user.agencyId(), household)) {
             throw new LinkRuleBroken("householdId", "Another agency's household can be shortlisted only from the child's "
                     + "search once it is widened, after both managers have signed off");
         }
@@ -147,15 +147,15 @@ public class Links {
         return repository.byId(link.id()).orElseThrow();
     }
 
-    /** Whether the search is the agency's, names the children, and has been widened to other agencies. */
-    private boolean widenedFor(SearchId search, List<ChildId> children, String agencyId) {
+    /** Whether the agency's search for these children looks at the household (another agency's: once widened). */
+    private boolean foundBy(SearchId search, List<ChildId> children, String agencyId, HouseholdProfile household) {
         if (search == null) {
             return false;
         }
         return searches.byId(search)
             .filter(stored -> stored.agencyId().equals(agencyId))
-            .filter(stored -> stored.search().scope() == SearchScope.OTHER_AGENCIES)
             .filter(stored -> stored.search().children().containsAll(children))
+            .filter(stored -> stored.search().looksAt(household))
             .isPresent();
     }
 

@@ -126,4 +126,19 @@ class FamilyFindingSearchTests {
         assertThat(SearchScope.IN_HOUSE.includes(hubStage2)).isFalse();
         assertThat(SearchScope.OTHER_AGENCIES.includes(hubStage2)).isFalse();
     }
+
+    @Test
+    void aSearchLooksAtAnotherAgencysApprovedHouseholdOnlyOnceWidened() {
+        FamilyFindingSearch search = newSearch();
+        assertThat(search.looksAt(inHouseApproved)).isTrue();
+        assertThat(search.looksAt(inHouseStage2)).isTrue();
+        assertThat(search.looksAt(hubApproved)).isFalse();
+        assertThat(search.looksAt(outsideApproved)).isFalse();
+        search.recordSignOff(FAMILY_FINDING);
+        search.recordSignOff(CHILDS_TEAM);
+        search.widenToOtherAgencies(CLOCK);
+        assertThat(search.looksAt(hubApproved)).isTrue();
+        assertThat(search.looksAt(outsideApproved)).isTrue();
+        assertThat(search.looksAt(hubStage2)).isFalse();
+    }
 }
