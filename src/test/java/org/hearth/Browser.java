@@ -18,7 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven by Selenium, for browser tests. Where Chromium is not installed
- * the test is skipped (CI installs it); nothing is downloaded.
+ * the test is skipped on a developer's machine, and fails in CI (where {@code CI=true}, or with
+ * {@code -Dhearth.browser.required=true}): CI installs it, so a missing browser there is a broken build,
+ * not a pass. Nothing is downloaded.
  */
 public final class Browser {
 
@@ -30,8 +32,12 @@ public final class Browser {
 	}
 
 	public static WebDriver start() throws Exception {
-		Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-				"Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+		boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		String missing = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)";
+		if (!installed && required()) {
+			throw new IllegalStateException(missing + ", and browser tests may not be skipped here");
+		}
+		Assumptions.assumeTrue(installed, missing);
 		var options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -39,6 +45,11 @@ public final class Browser {
 				"--window-size=1280,1024", "--user-data-dir=" + Files.createTempDirectory("hearth-chromium"));
 		var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
 		return new ChromeDriver(service, options);
+	}
+
+	/** Whether a missing browser fails the test rather than skipping it: in CI, or when asked to. */
+	static boolean required() {
+		return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("hearth.browser.required");
 	}
 
 	/** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
