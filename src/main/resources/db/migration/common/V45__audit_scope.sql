@@ -1,6 +1,6 @@
 -- Each audit row names whose it is, so that the trail is scoped like the records it describes: the
 -- borough of a child, the agency of a household, or the administration (sign-in, accounts, organisation).
-ALTER TABLE audit_event ADD COLUMN scope_agency VARCHAR(40);
+ALTER TABLE audit_event ADD COLUMN scope_agency VARCHAR(100);
 ALTER TABLE audit_event ADD COLUMN scope_borough VARCHAR(9);
 ALTER TABLE audit_event ADD COLUMN scope_administration BOOLEAN DEFAULT FALSE NOT NULL;
 
