@@ -2,6 +2,8 @@ package org.hearth.access;
 
 import java.util.stream.Collectors;
 
+import org.hearth.audit.AuditScope;
+import org.hearth.audit.AuditVisibility;
 import org.hearth.organisation.AgencyId;
 import org.hearth.organisation.LocalAuthority;
 import org.hearth.organisation.OrganisationDirectory;
@@ -169,6 +171,37 @@ public class AccessPolicy {
 		if (user.role() != Role.BOROUGH_DECISION_MAKER || !boroughCode.equals(user.boroughCode())) {
 			throw new AccessDeniedException("Only the agency decision maker of the child's local authority decides a match");
 		}
+	}
+
+	/**
+	 * The audit rows the user may read: an agency's managers see the rows of their agency and of its
+	 * boroughs' children; a system administrator sees sign-in and administration rows, never case rows;
+	 * anyone else none.
+	 */
+	public AuditVisibility auditVisibility(CurrentUser user) {
+		if (user == null || !user.can(Capability.AUDIT_READ)) {
+			return AuditVisibility.nothing();
+		}
+		return switch (user.role().affiliation()) {
+			case AGENCY -> user.agencyId() == null ? AuditVisibility.nothing()
+					: new AuditVisibility(java.util.Set.of(user.agencyId()), affiliatedBoroughs(user).onsCodes(), false);
+			case NONE -> new AuditVisibility(java.util.Set.of(), java.util.Set.of(), true);
+			case BOROUGH, HUB -> AuditVisibility.nothing();
+		};
+	}
+
+	/**
+	 * Whose audit row it is when this user does something not about one record (a list, a search): their
+	 * agency's, their borough's, or for a role of no organisation the administration's.
+	 */
+	public AuditScope auditScopeOf(CurrentUser user) {
+		if (user != null && user.agencyId() != null) {
+			return AuditScope.agency(user.agencyId());
+		}
+		if (user != null && user.boroughCode() != null) {
+			return AuditScope.borough(user.boroughCode());
+		}
+		return AuditScope.administration();
 	}
 
 	public void require(CurrentUser user, Capability capability) {

@@ -20,6 +20,7 @@ import org.hearth.adopters.internal.HouseholdLog;
 import org.hearth.adopters.internal.HouseholdRepository;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.calendar.WorkingDayCalendar;
 import org.hearth.notifications.OutgoingMessage;
 import org.hearth.notifications.Outbox;
@@ -168,8 +169,8 @@ public class Households {
 				(existing.isPresent() ? "Repeat enquiry" : "Enquiry") + " by " + via.label().toLowerCase(), by,
 				clock.instant());
 		var record = existing.isPresent()
-				? AuditRecord.changed(SUBJECT, household.id().toString(), "Repeat enquiry joined household " + household.reference(), null, null)
-				: AuditRecord.created(SUBJECT, household.id().toString(), "Enquiry received: household " + household.reference(), state(household));
+				? AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, household.id().toString(), "Repeat enquiry joined household " + household.reference(), null, null)
+				: AuditRecord.created(AuditScope.agency(household.agencyId()), SUBJECT, household.id().toString(), "Enquiry received: household " + household.reference(), state(household));
 		if (recordedBy == null) {
 			audit.recordFor("public", record);
 		}
@@ -222,10 +223,13 @@ public class Households {
 	// ---------------------------------------------------------------- reading
 
 	/** The households of the user's agency, for the list page; the list is audited, not each household. */
-	@Transactional(readOnly = true)
+	@Transactional
 	public List<Household> ofMyAgency(CurrentUser user) {
 		var agency = policy.householdAgencyScope(user).orElseThrow(() -> new AccessDeniedException("Your role does not allow this"));
-		return repository.ofAgency(agency);
+		var households = repository.ofAgency(agency);
+		audit.record(AuditRecord.viewed(AuditScope.agency(agency), SUBJECT, null,
+				"Households listed: " + households.size()));
+		return households;
 	}
 
 	/**
@@ -252,7 +256,7 @@ public class Households {
 	/** One household, for the user to see; the view is audited. */
 	public Household view(CurrentUser user, UUID id) {
 		var household = readable(user, id);
-		audit.record(AuditRecord.viewed(SUBJECT, id.toString(), "Household " + household.reference() + " viewed"));
+		audit.record(AuditRecord.viewed(AuditScope.agency(household.agencyId()), SUBJECT, id.toString(), "Household " + household.reference() + " viewed"));
 		return household;
 	}
 
@@ -260,7 +264,7 @@ public class Households {
 	@Transactional(readOnly = true)
 	public Household readable(CurrentUser user, UUID id) {
 		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
-		policy.checkMayReadHouseholdOf(user, household.agencyId(), "Household");
+		refusalRecorded(household, () -> policy.checkMayReadHouseholdOf(user, household.agencyId(), "Household"));
 		return household;
 	}
 
@@ -306,7 +310,7 @@ public class Households {
 	 */
 	public Household change(CurrentUser user, UUID id, String step, Consumer<Household> action) {
 		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
-		policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household");
+		refusalRecorded(household, () -> policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household"));
 		return apply(household, user.username(), step, action);
 	}
 
@@ -326,7 +330,7 @@ public class Households {
 
 	public Household changeAs(CurrentUser user, UUID id, String step, List<Role> roles, Consumer<Household> action) {
 		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
-		policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household");
+		refusalRecorded(household, () -> policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household"));
 		if (!roles.contains(user.role())) {
 			throw new AccessDeniedException("Your role does not allow this");
 		}
@@ -343,7 +347,7 @@ public class Households {
 		action.accept(household);
 		repository.save(household, clock.instant());
 		var saved = repository.byId(household.id()).orElseThrow();
-		audit.recordFor(actor, AuditRecord.changed(SUBJECT, household.id().toString(),
+		audit.recordFor(actor, AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, household.id().toString(),
 				step + ": household " + household.reference(), before, state(saved)));
 		log.add(household.id(), LogEntry.Kind.STEP, today(), step, actor, clock.instant());
 		household.events().forEach(events::publishEvent);
@@ -411,7 +415,7 @@ public class Households {
 		notInFuture(on);
 		TextLimits.check(detail, TextLimits.NOTE, "detail", "what was said");
 		log.add(id, LogEntry.Kind.CONTACT, on, Household.blankToNull(detail), user.username(), clock.instant());
-		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Contact recorded: household " + household.reference(),
+		audit.record(AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, id.toString(), "Contact recorded: household " + household.reference(),
 				null, null));
 	}
 
@@ -427,7 +431,7 @@ public class Households {
 		}
 		TextLimits.check(topic, TextLimits.NOTE, "detail", "what the session covered");
 		log.add(id, LogEntry.Kind.ASSESSMENT_SESSION, on, topic.trim(), user.username(), clock.instant());
-		audit.record(AuditRecord.changed(SUBJECT, id.toString(),
+		audit.record(AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, id.toString(),
 				"Assessment session recorded: household " + household.reference(), null, null));
 	}
 
@@ -440,7 +444,7 @@ public class Households {
 		}
 		TextLimits.check(description, TextLimits.NOTE, "detail", "what the document is");
 		var entry = log.add(id, LogEntry.Kind.DOCUMENT, on, description.trim(), user.username(), clock.instant());
-		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Document received: household " + household.reference(),
+		audit.record(AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, id.toString(), "Document received: household " + household.reference(),
 				null, null));
 		if (household.email() != null) {
 			outbox.queue(OutgoingMessage.email(household.email(), "We have received your document",
@@ -467,8 +471,21 @@ public class Households {
 
 	private Household changeable(CurrentUser user, UUID id) {
 		var household = repository.byId(id).orElseThrow(() -> new RecordNotFound("Household"));
-		policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household");
+		refusalRecorded(household, () -> policy.checkMayChangeHouseholdOf(user, household.agencyId(), "Household"));
 		return household;
+	}
+
+	/** A refused attempt at a household's record is in the audit trail, for the household's agency to see. */
+	private void refusalRecorded(Household household, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (RecordNotFound | AccessDeniedException refused) {
+			audit.recordRefusal(AuditRecord.refused(AuditScope.agency(household.agencyId()), SUBJECT,
+					household.id().toString(), "Household record refused: " + (refused instanceof RecordNotFound
+							? "another agency's" : "the user's role may not")));
+			throw refused;
+		}
 	}
 
 	public void notInFuture(LocalDate on) {

@@ -12,6 +12,7 @@ import org.hearth.access.RecordNotFound;
 import org.hearth.adopters.internal.HouseholdLog;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ public class InformationEvents {
 			.param("id", event.id()).param("agency", agency).param("title", event.title()).param("on", heldOn)
 			.param("place", event.place()).param("capacity", capacity)
 			.update();
-		audit.record(AuditRecord.created("information-event", event.id().toString(), "Information event created", null));
+		audit.record(AuditRecord.created(AuditScope.agency(agency), "information-event", event.id().toString(), "Information event created", null));
 		return event;
 	}
 
@@ -129,7 +130,7 @@ public class InformationEvents {
 		jdbc.sql("INSERT INTO event_booking (event_id, household_id, booked_on) VALUES (:event, :household, :on)")
 			.param("event", eventId).param("household", householdId).param("on", LocalDate.now(clock))
 			.update();
-		audit.record(AuditRecord.changed("household", householdId.toString(),
+		audit.record(AuditRecord.changed(AuditScope.agency(household.agencyId()), "household", householdId.toString(),
 				"Booked on an information event: household " + household.reference(), null, null));
 	}
 
@@ -145,6 +146,6 @@ public class InformationEvents {
 			.param("event", eventId).param("household", householdId)
 			.update();
 		log.add(householdId, LogEntry.Kind.EVENT, booking.heldOn(), booking.title(), user.username(), clock.instant());
-		audit.record(AuditRecord.changed("household", householdId.toString(), "Came to an information event", null, null));
+		audit.record(AuditRecord.changed(AuditScope.agency(user.agencyId()), "household", householdId.toString(), "Came to an information event", null, null));
 	}
 }

@@ -11,7 +11,8 @@ public enum AuditAction {
 	CHANGED("Changed"),
 	DELETED("Deleted"),
 	VIEWED("Viewed"),
-	EXPORTED("Exported");
+	EXPORTED("Exported"),
+	REFUSED("Refused: not theirs to see");
 
 	private final String label;
 

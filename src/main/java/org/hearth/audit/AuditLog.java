@@ -9,4 +9,10 @@ public interface AuditLog {
 	void record(AuditRecord record);
 
 	void recordFor(String actor, AuditRecord record);
+
+	/**
+	 * Records that the signed-in user was refused a record (told it does not exist, or that their role may
+	 * not), in a transaction of its own, so that the row stays when the caller's transaction rolls back.
+	 */
+	void recordRefusal(AuditRecord record);
 }

@@ -24,6 +24,7 @@ import org.hearth.access.Capability;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.internal.ChildStore;
 import org.hearth.children.internal.DisplayDate;
 import org.hearth.children.internal.JourneyEvents;
@@ -127,14 +128,14 @@ public class ChildImports {
 				case NEW -> {
 					store.add(child, now);
 					created++;
-					auditRecords.add(AuditRecord.created(Children.SUBJECT, child.id().toString(),
+					auditRecords.add(AuditRecord.created(AuditScope.borough(child.boroughCode()), Children.SUBJECT, child.id().toString(),
 							"Child added to the tracker by import (row " + outcome.row() + ")",
 							auditText(child) + entriesText(outcome.added())));
 				}
 				case CHANGED -> {
 					store.update(child);
 					updated++;
-					auditRecords.add(AuditRecord.changed(Children.SUBJECT, child.id().toString(),
+					auditRecords.add(AuditRecord.changed(AuditScope.borough(child.boroughCode()), Children.SUBJECT, child.id().toString(),
 							"Child's record changed by import (row " + outcome.row() + ")"
 									+ (outcome.detailsChanged() ? ": details changed" : "")
 									+ (outcome.added().isEmpty() ? "" : (outcome.detailsChanged() ? "," : ":") + " "
@@ -149,9 +150,8 @@ public class ChildImports {
 				progress.done(done, total);
 			}
 		}
-		// the audit rows last, so the head of the audit chain is held only briefly
 		auditRecords.forEach(record -> audit.recordFor(user.username(), record));
-		audit.recordFor(user.username(), AuditRecord.created(IMPORT_SUBJECT, reference,
+		audit.recordFor(user.username(), AuditRecord.created(policy.auditScopeOf(user), IMPORT_SUBJECT, reference,
 				"Borough tracker imported: " + rows.size() + " rows, " + created + " new, " + updated + " changed, "
 						+ unchanged + " unchanged",
 				null));

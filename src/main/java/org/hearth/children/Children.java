@@ -9,6 +9,7 @@ import org.hearth.access.CurrentUser;
 import org.hearth.access.RecordNotFound;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.internal.ChildStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ public class Children {
 	public List<Child> tracker(CurrentUser user, String what) {
 		policy.require(user, org.hearth.access.Capability.CASE_READ);
 		var children = store.inBoroughs(policy.childRecordScope(user).onsCodes());
-		audit.record(AuditRecord.viewed("children", null, what + ": " + children.size() + " children listed"));
+		audit.record(AuditRecord.viewed(policy.auditScopeOf(user), "children", null, what + ": " + children.size() + " children listed"));
 		return children;
 	}
 
@@ -72,7 +73,7 @@ public class Children {
 	/** One child's record, for someone who may see it; anyone else is told it does not exist. */
 	public Child view(CurrentUser user, ChildId id) {
 		var child = find(user, id);
-		audit.record(AuditRecord.viewed(SUBJECT, id.toString(), "Child record viewed"));
+		audit.record(AuditRecord.viewed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Child record viewed"));
 		return child;
 	}
 
@@ -84,7 +85,7 @@ public class Children {
 		var id = ChildId.newId();
 		var child = new Child(id, boroughCode, details, Journey.start(id, details.birth()), LifeStoryWork.notStarted());
 		store.add(child, clock.instant());
-		audit.record(AuditRecord.created(SUBJECT, id.toString(), "Child added to the tracker", auditText(child)));
+		audit.record(AuditRecord.created(AuditScope.borough(boroughCode), SUBJECT, id.toString(), "Child added to the tracker", auditText(child)));
 		return child;
 	}
 
@@ -113,7 +114,7 @@ public class Children {
 		String before = auditText(child);
 		child.describe(details, clock);
 		store.update(child);
-		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Child's details changed", before, auditText(child)));
+		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Child's details changed", before, auditText(child)));
 		return child;
 	}
 
@@ -122,14 +123,14 @@ public class Children {
 		String before = child.storedLifeStory().toString();
 		child.recordLifeStory(work);
 		store.update(child);
-		audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Life story work recorded", before, work.toString()));
+		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Life story work recorded", before, work.toString()));
 		return child;
 	}
 
 	/** Records that the user downloaded these children's records, and why. */
 	public void exported(CurrentUser user, int count, String reason) {
 		policy.checkMayExportChildrenOf(user);
-		audit.record(AuditRecord.exported("children", null, "Tracker downloaded as CSV: " + count + " children", reason));
+		audit.record(AuditRecord.exported(policy.auditScopeOf(user), "children", null, "Tracker downloaded as CSV: " + count + " children", reason));
 	}
 
 	/** Passes if the user may change this child's record; otherwise 403, or 404 outside their boroughs. */
@@ -140,19 +141,32 @@ public class Children {
 
 	private Child find(CurrentUser user, ChildId id) {
 		var child = store.byId(id).orElseThrow(() -> new RecordNotFound("Child"));
-		policy.checkMayReadChildOf(user, child.boroughCode(), "Child");
+		refusalRecorded(child, () -> policy.checkMayReadChildOf(user, child.boroughCode(), "Child"));
 		return child;
 	}
 
 	private Child findToChange(CurrentUser user, ChildId id) {
 		var child = store.byId(id).orElseThrow(() -> new RecordNotFound("Child"));
-		policy.checkMayChangeChildOf(user, child.boroughCode(), "Child");
+		refusalRecorded(child, () -> policy.checkMayChangeChildOf(user, child.boroughCode(), "Child"));
 		return child;
+	}
+
+	/** A refused attempt at a child's record is in the audit trail, for the child's borough to see. */
+	private void refusalRecorded(Child child, Runnable check) {
+		try {
+			check.run();
+		}
+		catch (RecordNotFound | org.springframework.security.access.AccessDeniedException refused) {
+			audit.recordRefusal(AuditRecord.refused(AuditScope.borough(child.boroughCode()), SUBJECT,
+					child.id().toString(), "Child record refused: " + (refused instanceof RecordNotFound
+							? "outside the user's boroughs" : "the user's role may not")));
+			throw refused;
+		}
 	}
 
 	private void save(Child child, String summary, JourneyEntry before, JourneyEntry after) {
 		store.update(child);
-		audit.record(AuditRecord.changed(SUBJECT, child.id().toString(), summary,
+		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, child.id().toString(), summary,
 				before == null ? null : describe(before), describe(after)));
 		child.journey().domainEvents().forEach(events::publishEvent);
 		child.journey().clearDomainEvents();

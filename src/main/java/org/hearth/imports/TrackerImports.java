@@ -14,6 +14,7 @@ import org.hearth.access.Capability;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.ChildImports;
 import org.hearth.children.ImportError;
 import org.hearth.children.ImportRefused;
@@ -79,7 +80,7 @@ class TrackerImports {
 		checkMayImport(user);
 		String text = CsvParser.decode(content);
 		var id = jobs.create(user.username(), fileName, text);
-		audit.recordFor(user.username(), AuditRecord.created(SUBJECT, id.toString(),
+		audit.recordFor(user.username(), AuditRecord.created(policy.auditScopeOf(user), SUBJECT, id.toString(),
 				"Borough tracker file uploaded for import: " + fileName + " (" + content.length + " bytes)", null));
 		background.execute(() -> runCheck(user, id));
 		return id;

@@ -9,6 +9,7 @@ import org.hearth.access.CurrentUser;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.matching.internal.FeeTableStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,7 +72,7 @@ public class InterAgencyFees {
     public void addRow(CurrentUser user, InterAgencyFeeRow row) {
         checkMayChange(user);
         store.save(user.agencyId(), row, user.username(), clock.instant());
-        audit.record(AuditRecord.changed("inter-agency fee table", user.agencyId(), "Fee row from " + row.from()
+        audit.record(AuditRecord.changed(AuditScope.agency(user.agencyId()), "inter-agency fee table", user.agencyId(), "Fee row from " + row.from()
                 + " for " + row.kind().words() + " set", null, row.firstChild() + " per child"));
     }
 }

@@ -24,6 +24,7 @@ import org.hearth.adopters.HouseholdRuleBroken;
 import org.hearth.adopters.Households;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.Child;
 import org.hearth.children.ChildId;
 import org.hearth.children.Children;
@@ -141,7 +142,7 @@ public class Links {
         Link link = Link.shortlist(LinkId.newId(), distinct, householdId, household.agency().id(), user.agencyId(),
                 borough, search, today(), user.username(), clock);
         repository.save(link, clock.instant());
-        audit.record(AuditRecord.created(SUBJECT, link.id().toString(), "Household shortlisted for a link",
+        audit.record(AuditRecord.created(scopeOf(link), SUBJECT, link.id().toString(), "Household shortlisted for a link",
                 "Link " + link.id() + ": " + distinct.size() + (distinct.size() == 1 ? " child" : " children")
                         + ", household " + householdId + (search == null ? "" : ", search " + search)));
         return repository.byId(link.id()).orElseThrow();
@@ -159,6 +160,11 @@ public class Links {
             .isPresent();
     }
 
+    /** A link's audit rows belong to the household's agency and to the child's borough. */
+    private static AuditScope scopeOf(Link link) {
+        return AuditScope.agencyAndBorough(link.householdAgencyId(), link.boroughCode());
+    }
+
     // ------------------------------------------------------------------ reads
 
     /** One link, as the user may see it; the view is audited. Another borough's (or agency's) link is 404. */
@@ -169,7 +175,7 @@ public class Links {
             names.put(child, children.view(user, child).details().name());
         }
         LinkDetails details = details(user, link, names);
-        audit.record(AuditRecord.viewed(SUBJECT, id.toString(), "Link viewed (household shown "
+        audit.record(AuditRecord.viewed(scopeOf(link), SUBJECT, id.toString(), "Link viewed (household shown "
                 + (details.household().identified() ? "identified" : "as a profile") + ")"));
         return details;
     }
@@ -193,7 +199,7 @@ public class Links {
         for (Link link : links) {
             result.add(details(user, link, names));
         }
-        audit.record(AuditRecord.viewed(SUBJECT, null, "Open links listed: " + result.size()));
+        audit.record(AuditRecord.viewed(policy.auditScopeOf(user), SUBJECT, null, "Open links listed: " + result.size()));
         return result;
     }
 
@@ -307,7 +313,7 @@ public class Links {
         String before = stateOf(link);
         link.close(on, reason, sharedWithHousehold, internalNote, user.username(), clock);
         repository.save(link, clock.instant());
-        audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Link closed: " + reason.label(), before, stateOf(link)));
+        audit.record(AuditRecord.changed(scopeOf(link), SUBJECT, id.toString(), "Link closed: " + reason.label(), before, stateOf(link)));
         return repository.byId(id).orElseThrow();
     }
 
@@ -354,7 +360,7 @@ public class Links {
             }
         });
         repository.save(link, clock.instant());
-        audit.record(AuditRecord.changed(SUBJECT, link.id().toString(), "Link step recorded: " + recorded.type().label(),
+        audit.record(AuditRecord.changed(scopeOf(link), SUBJECT, link.id().toString(), "Link step recorded: " + recorded.type().label(),
                 before, stateOf(link)));
         return repository.byId(link.id()).orElseThrow();
     }

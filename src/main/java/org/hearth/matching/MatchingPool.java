@@ -19,6 +19,7 @@ import org.hearth.access.AccessPolicy;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.adopters.Household;
 import org.hearth.adopters.Households;
 import org.hearth.adopters.Stage;
@@ -299,7 +300,7 @@ public class MatchingPool {
         boolean before = needs.of(id).isRecorded();
         needs.save(id, new ChildMatchingNeeds(levels, contact, birthFamilyBorough, user.username(), clock.instant()));
         // the levels of need are health data: the trail says that they changed, not what they are
-        audit.record(AuditRecord.changed("child", id.toString(), "Needs for matching " + (before ? "changed" : "recorded"),
+        audit.record(AuditRecord.changed(policy.auditScopeOf(user), "child", id.toString(), "Needs for matching " + (before ? "changed" : "recorded"),
                 null, null));
     }
 

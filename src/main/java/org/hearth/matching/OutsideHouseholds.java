@@ -8,6 +8,7 @@ import org.hearth.access.Capability;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.matching.internal.OutsideHouseholdStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +37,7 @@ public class OutsideHouseholds {
     public List<OutsideHousehold> ofMyAgency(CurrentUser user) {
         policy.checkMaySearchPool(user);
         List<OutsideHousehold> households = store.enteredBy(user.agencyId());
-        audit.record(AuditRecord.viewed("outside household", null, households.size() + " outside households listed"));
+        audit.record(AuditRecord.viewed(AuditScope.agency(user.agencyId()), "outside household", null, households.size() + " outside households listed"));
         return households;
     }
 
@@ -48,7 +49,7 @@ public class OutsideHouseholds {
         var household = new OutsideHousehold(profile, user.agencyId(), theirReference.strip(), user.username(),
                 clock.instant());
         store.add(household);
-        audit.record(AuditRecord.created("outside household", profile.id().toString(),
+        audit.record(AuditRecord.created(AuditScope.agency(user.agencyId()), "outside household", profile.id().toString(),
                 "Household of an outside agency entered (" + profile.agency().name() + ")", null));
         return household;
     }

@@ -12,6 +12,7 @@ import org.hearth.access.RecordNotFound;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.ChildId;
 import org.hearth.matching.internal.SearchStore;
 import org.hearth.matching.internal.SearchStore.StoredSearch;
@@ -68,7 +69,7 @@ public class Searches {
         }
         FamilyFindingSearch search = FamilyFindingSearch.start(SearchId.newId(), child.profile().childIds(), clock);
         store.add(search, user.agencyId(), child.boroughCode(), user.username());
-        audit.record(AuditRecord.created(SUBJECT, search.id().toString(),
+        audit.record(AuditRecord.created(AuditScope.agencyAndBorough(user.agencyId(), child.boroughCode()), SUBJECT, search.id().toString(),
                 "Family-finding search started for " + child.names().size() + (child.names().size() == 1 ? " child" : " children"),
                 null));
         search.events().forEach(events::publishEvent);
@@ -86,7 +87,7 @@ public class Searches {
         HouseholdRanking ranking = new Ranking(agencySettings).rankHouseholdsFor(child.profile(),
                 search.candidates(households));
         long withoutRange = pool.householdsWithoutRange(user, stored.agencyId(), search.scope());
-        audit.record(AuditRecord.viewed(SUBJECT, id.toString(), "Search results viewed: " + ranking.ranked().size()
+        audit.record(AuditRecord.viewed(scopeOf(stored), SUBJECT, id.toString(), "Search results viewed: " + ranking.ranked().size()
                 + " households ranked, " + ranking.excluded().size() + " excluded"));
         return new SearchResults(search, stored.agencyId(), stored.boroughCode(), stored.startedBy(), child, ranking,
                 withoutRange, agencySettings, signOffRoleOf(user, stored).orElse(null));
@@ -119,7 +120,7 @@ public class Searches {
             .orElseThrow(() -> new AccessDeniedException("Only the family-finding team manager or the child's social work team manager can sign off"));
         stored.search().recordSignOff(new SignOff(user.username(), role, clock.instant()));
         store.update(stored, null);
-        audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Signed off as " + role.words(), null, null));
+        audit.record(AuditRecord.changed(scopeOf(stored), SUBJECT, id.toString(), "Signed off as " + role.words(), null, null));
     }
 
     /** Widens the search to the hub's other agencies, once both sign-offs are recorded. */
@@ -133,7 +134,7 @@ public class Searches {
         FamilyFindingSearch search = stored.search();
         search.widenToOtherAgencies(clock);
         store.update(stored, user.username());
-        audit.record(AuditRecord.changed(SUBJECT, id.toString(), "Search widened to other agencies", "in-house",
+        audit.record(AuditRecord.changed(scopeOf(stored), SUBJECT, id.toString(), "Search widened to other agencies", "in-house",
                 "other agencies"));
         search.events().forEach(events::publishEvent);
     }
@@ -153,7 +154,7 @@ public class Searches {
             .map(PoolChild::profile)
             .toList();
         ChildRanking ranking = new Ranking(settings.of(user.agencyId())).rankChildrenFor(household, children);
-        audit.record(AuditRecord.viewed("household", householdId.toString(), "Waiting children ranked for the household: "
+        audit.record(AuditRecord.viewed(AuditScope.agency(user.agencyId()), "household", householdId.toString(), "Waiting children ranked for the household: "
                 + ranking.ranked().size() + " ranked, " + ranking.excluded().size() + " excluded"));
         return ranking;
     }
@@ -171,7 +172,7 @@ public class Searches {
         checkMayChangeSettings(user);
         MatchingSettings before = settings.of(user.agencyId());
         settings.save(user.agencyId(), changed, user.username(), clock.instant());
-        audit.record(AuditRecord.changed("matching settings", user.agencyId(), "Matching settings changed",
+        audit.record(AuditRecord.changed(AuditScope.agency(user.agencyId()), "matching settings", user.agencyId(), "Matching settings changed",
                 before.toString(), changed.toString()));
     }
 
@@ -206,5 +207,10 @@ public class Searches {
             return Optional.of(SignOffRole.CHILDS_SOCIAL_WORK_TEAM_MANAGER);
         }
         return Optional.empty();
+    }
+
+    /** A search's audit rows belong to the searching agency and to the child's borough. */
+    private static AuditScope scopeOf(StoredSearch stored) {
+        return AuditScope.agencyAndBorough(stored.agencyId(), stored.boroughCode());
     }
 }

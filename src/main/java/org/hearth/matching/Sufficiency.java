@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.EthnicGroup;
 import org.hearth.matching.internal.SettingsStore;
 import org.springframework.stereotype.Service;
@@ -117,7 +118,7 @@ public class Sufficiency {
         int approved = (int) households.stream().filter(h -> h.isInHouse() && h.status() == HouseholdStatus.APPROVED).count();
         int stage2 = (int) households.stream().filter(h -> h.isInHouse() && h.status() == HouseholdStatus.IN_STAGE_2).count();
         int other = (int) households.stream().filter(h -> !h.isInHouse() && h.status() == HouseholdStatus.APPROVED).count();
-        audit.record(AuditRecord.viewed("children", null, "Sufficiency viewed: " + waiting.size() + " children waiting, "
+        audit.record(AuditRecord.viewed(AuditScope.agency(user.agencyId()), "children", null, "Sufficiency viewed: " + waiting.size() + " children waiting, "
                 + unmatched.size() + " with no possible family in-house"));
         return new View(rows, unmatched, waiting.size(), approved, stage2, other);
     }

@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Refuses to start a node in the production profile with demo data, the embedded database, the default
- * database user, or a database without a password. Registered in META-INF/spring.factories so that it runs
+ * database user, a database without a password, or without its own audit key. Registered in META-INF/spring.factories so that it runs
  * before anything touches the database.
  */
 public class ProductionSafetyCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
@@ -42,6 +42,10 @@ public class ProductionSafetyCheck implements ApplicationListener<ApplicationEnv
 		}
 		if ("sa".equals(environment.getProperty("spring.datasource.username"))) {
 			problems.add("the database user is the default 'sa' (set HEARTH_DATABASE_USER)");
+		}
+		String auditKey = environment.getProperty("hearth.audit.key", "");
+		if (auditKey.length() < 32 || auditKey.contains("development")) {
+			problems.add("the audit key is missing, too short or the development one (set HEARTH_AUDIT_KEY to at least 32 random characters)");
 		}
 		return problems;
 	}

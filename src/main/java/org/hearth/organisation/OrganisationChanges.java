@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ public class OrganisationChanges {
 
 	public void addHub(String id, String name) {
 		jdbc.sql("INSERT INTO hub (id, name) VALUES (:id, :name)").param("id", id).param("name", name).update();
-		audit.record(AuditRecord.created("hub", id, "Hub added", name));
+		audit.record(AuditRecord.created(AuditScope.administration(), "hub", id, "Hub added", name));
 	}
 
 	public void addAgency(AgencyId id, String hubId, String name) {
@@ -39,7 +40,7 @@ public class OrganisationChanges {
 			.param("hub", hubId)
 			.param("name", name)
 			.update();
-		audit.record(AuditRecord.created("agency", id.value(), "Agency added", name));
+		audit.record(AuditRecord.created(AuditScope.administration(), "agency", id.value(), "Agency added", name));
 	}
 
 	public void saveLocalAuthority(LocalAuthority authority) {
@@ -58,14 +59,14 @@ public class OrganisationChanges {
 			jdbc.sql("UPDATE local_authority SET name = :name, agency_id = :agency, host = :host WHERE ons_code = :code")
 				.params(params(authority))
 				.update();
-			audit.record(AuditRecord.changed("local-authority", authority.code().value(), "Local authority changed",
+			audit.record(AuditRecord.changed(AuditScope.administration(), "local-authority", authority.code().value(), "Local authority changed",
 					before.get().toString(), authority.toString()));
 		}
 		else {
 			jdbc.sql("INSERT INTO local_authority (ons_code, name, agency_id, host) VALUES (:code, :name, :agency, :host)")
 				.params(params(authority))
 				.update();
-			audit.record(AuditRecord.created("local-authority", authority.code().value(), "Local authority added",
+			audit.record(AuditRecord.created(AuditScope.administration(), "local-authority", authority.code().value(), "Local authority added",
 					authority.toString()));
 		}
 	}
@@ -78,7 +79,7 @@ public class OrganisationChanges {
 			.param("name", name)
 			.param("kind", kind.name())
 			.update();
-		audit.record(AuditRecord.created("team", team.id().toString(), "Team added", team.toString()));
+		audit.record(AuditRecord.created(AuditScope.administration(), "team", team.id().toString(), "Team added", team.toString()));
 		return team;
 	}
 
@@ -93,7 +94,7 @@ public class OrganisationChanges {
 			.param("la", localAuthorityCode)
 			.param("address", address)
 			.update();
-		audit.record(AuditRecord.created("local-base", base.id().toString(), "Local base added", base.toString()));
+		audit.record(AuditRecord.created(AuditScope.administration(), "local-base", base.id().toString(), "Local base added", base.toString()));
 		return base;
 	}
 

@@ -21,9 +21,18 @@ class AuditPagesIT extends IntegrationTest {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	private AuditScope ale() {
+		return AuditScope.agency(jdbc.sql("SELECT agency_id FROM staff_account WHERE username = 'ale.manager'")
+			.query(String.class)
+			.single());
+	}
+
 	@Test
 	void aManagerSeesWhoLookedAtARecord() throws Exception {
-		log.recordFor("ale.worker", AuditRecord.viewed("child", "record-77", "Child record viewed"));
+		log.recordFor("ale.worker", AuditRecord.viewed(ale(), "child", "record-77", "Child record viewed"));
 		mvc.perform(get("/audit/record").param("type", "child").param("id", "record-77").with(as("ale.manager")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ale.worker")));
@@ -31,7 +40,7 @@ class AuditPagesIT extends IntegrationTest {
 
 	@Test
 	void theSearchFiltersByPersonAndAction() throws Exception {
-		log.recordFor("searcher", AuditRecord.viewed("child", "record-78", "Child record viewed"));
+		log.recordFor("searcher", AuditRecord.viewed(ale(), "child", "record-78", "Child record viewed"));
 		mvc.perform(get("/audit").param("actor", "searcher").param("action", "VIEWED").with(as("ale.head")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("record-78")));
@@ -43,7 +52,13 @@ class AuditPagesIT extends IntegrationTest {
 	@Test
 	void aBadFilterGetsA400PageNotA500() throws Exception {
 		mvc.perform(get("/audit").param("action", "NOT_AN_ACTION").with(as("ale.head"))).andExpect(status().isBadRequest());
-		mvc.perform(get("/audit").param("from", "31/02/2026").with(as("ale.head"))).andExpect(status().isBadRequest());
+		mvc.perform(get("/audit").param("fromDay", "31").param("fromMonth", "2").param("fromYear", "2026").with(as("ale.head")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The date to search from must be a real date")));
+		mvc.perform(get("/audit").param("fromDay", "3").param("fromMonth", "3").param("fromYear", "2026")
+			.param("toDay", "2").param("toMonth", "3").param("toYear", "2026").with(as("ale.head")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The date to search to must be the same as or after the date to search from")));
 	}
 
 	@Test

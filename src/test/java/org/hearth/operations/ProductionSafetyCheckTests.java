@@ -23,7 +23,8 @@ class ProductionSafetyCheckTests {
 			.withProperty("spring.datasource.username", "sa")
 			.withProperty("spring.datasource.password", "");
 		environment.setActiveProfiles("production");
-		assertThat(ProductionSafetyCheck.problems(environment)).hasSize(4)
+		assertThat(ProductionSafetyCheck.problems(environment)).hasSize(5)
+			.anyMatch(p -> p.contains("audit key"))
 			.anyMatch(p -> p.contains("demo data"))
 			.anyMatch(p -> p.contains("H2"))
 			.anyMatch(p -> p.contains("password is empty"))
@@ -35,9 +36,25 @@ class ProductionSafetyCheckTests {
 		var environment = new MockEnvironment().withProperty("hearth.demo.enabled", "false")
 			.withProperty("spring.datasource.url", "jdbc:postgresql://db.internal/hearth")
 			.withProperty("spring.datasource.username", "hearth")
-			.withProperty("spring.datasource.password", "a-real-secret");
+			.withProperty("spring.datasource.password", "a-real-secret")
+			.withProperty("hearth.audit.key", "q3VfR8wLk2Zp9sXeT4yNc7Hb1MjUa6Gd");
 		environment.setActiveProfiles("production");
 		assertThat(ProductionSafetyCheck.problems(environment)).isEmpty();
+	}
+
+	@Test
+	void productionRefusesTheDevelopmentAuditKeyAndAShortOne() {
+		var environment = new MockEnvironment().withProperty("hearth.demo.enabled", "false")
+			.withProperty("spring.datasource.url", "jdbc:postgresql://db.internal/hearth")
+			.withProperty("spring.datasource.username", "hearth")
+			.withProperty("spring.datasource.password", "a-real-secret")
+			.withProperty("hearth.audit.key", "hearth-development-audit-key-not-for-production");
+		environment.setActiveProfiles("production");
+		assertThat(ProductionSafetyCheck.problems(environment)).singleElement()
+			.satisfies(p -> assertThat(p).contains("HEARTH_AUDIT_KEY"));
+		environment.setProperty("hearth.audit.key", "short-key");
+		assertThat(ProductionSafetyCheck.problems(environment)).singleElement()
+			.satisfies(p -> assertThat(p).contains("HEARTH_AUDIT_KEY"));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +69,7 @@ public class ApiTokens {
 			.param("hash", hash(token))
 			.param("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
 			.update();
-		audit.record(AuditRecord.created("api-token", id.toString(), "API token created: " + name.trim(), null));
+		audit.record(AuditRecord.created(AuditScope.administration(), "api-token", id.toString(), "API token created: " + name.trim(), null));
 		return token;
 	}
 
@@ -89,7 +90,7 @@ public class ApiTokens {
 			.param("account", owner.accountId())
 			.update();
 		if (changed == 1) {
-			audit.record(AuditRecord.changed("api-token", tokenId.toString(), "API token revoked", "active", "revoked"));
+			audit.record(AuditRecord.changed(AuditScope.administration(), "api-token", tokenId.toString(), "API token revoked", "active", "revoked"));
 		}
 	}
 

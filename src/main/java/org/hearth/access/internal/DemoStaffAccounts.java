@@ -6,6 +6,7 @@ import java.util.List;
 import org.hearth.access.Role;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -92,7 +93,7 @@ class DemoStaffAccounts implements ApplicationRunner {
 			account.describe(demo.name(), demo.username() + "@hearth.example");
 			accounts.add(account);
 		}
-		audit.recordFor("demo-data", AuditRecord.created("staff-account", "demo",
+		audit.recordFor("demo-data", AuditRecord.created(AuditScope.administration(), "staff-account", "demo",
 				"Demo staff accounts loaded: " + ACCOUNTS.size(), null));
 	}
 }

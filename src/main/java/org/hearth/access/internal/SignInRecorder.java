@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.hearth.audit.AuditAction;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class SignInRecorder {
+
+	static final String UNKNOWN_ACCOUNT = "unknown account";
 
 	private final StaffAccounts accounts;
 
@@ -60,7 +63,7 @@ public class SignInRecorder {
 	@Transactional
 	public void on(LogoutSuccessEvent event) {
 		audit.recordFor(event.getAuthentication().getName(),
-				new AuditRecord(AuditAction.SIGNED_OUT, "staff-account", event.getAuthentication().getName(),
+				new AuditRecord(AuditScope.administration(), AuditAction.SIGNED_OUT, "staff-account", event.getAuthentication().getName(),
 						"Signed out", null, null, null));
 	}
 
@@ -71,7 +74,7 @@ public class SignInRecorder {
 			accounts.update(account);
 		});
 		audit.recordFor(username,
-				new AuditRecord(AuditAction.SIGN_IN_SUCCEEDED, "staff-account", username, how, null, null, null));
+				new AuditRecord(AuditScope.administration(), AuditAction.SIGN_IN_SUCCEEDED, "staff-account", username, how, null, null, null));
 	}
 
 	/**
@@ -80,8 +83,10 @@ public class SignInRecorder {
 	 */
 	@Transactional
 	public void failed(String attempted, boolean countsTowardsLockout, String why) {
-		audit.recordFor(attempted, new AuditRecord(AuditAction.SIGN_IN_FAILED, "staff-account", attempted,
-				"Sign-in failed: " + why, null, null, null));
+		// what was typed for an unknown account may be a password: it is never written down
+		String who = accounts.byUsername(attempted).isPresent() ? attempted : UNKNOWN_ACCOUNT;
+		audit.recordFor(who, new AuditRecord(AuditScope.administration(), AuditAction.SIGN_IN_FAILED, "staff-account",
+				who.equals(UNKNOWN_ACCOUNT) ? null : who, "Sign-in failed: " + why, null, null, null));
 		if (!countsTowardsLockout) {
 			return;
 		}
@@ -89,7 +94,7 @@ public class SignInRecorder {
 			boolean locked = account.recordFailedSignIn(clock.instant(), settings.maxFailures(), settings.lockout());
 			accounts.update(account);
 			if (locked) {
-				audit.recordFor(attempted, new AuditRecord(AuditAction.ACCOUNT_LOCKED, "staff-account",
+				audit.recordFor(attempted, new AuditRecord(AuditScope.administration(), AuditAction.ACCOUNT_LOCKED, "staff-account",
 						account.id().toString(), "Locked after " + settings.maxFailures() + " failed sign-ins", null,
 						null, null));
 			}

@@ -8,6 +8,7 @@ import org.hearth.access.Role;
 import org.hearth.access.RecordNotFound;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class StaffAccountChanges {
 				request.agencyId(), request.boroughCode(), passwords.encode(request.password()), clock.instant());
 		account.describe(request.displayName(), request.email());
 		accounts.add(account);
-		audit.record(AuditRecord.created("staff-account", account.id().toString(), "Staff account opened",
+		audit.record(AuditRecord.created(AuditScope.administration(), "staff-account", account.id().toString(), "Staff account opened",
 				account.auditText()));
 		return account;
 	}
@@ -100,7 +101,7 @@ public class StaffAccountChanges {
 		String before = account.auditText();
 		change.accept(account);
 		accounts.update(account);
-		audit.record(AuditRecord.changed("staff-account", id.toString(), summary, before, account.auditText()));
+		audit.record(AuditRecord.changed(AuditScope.administration(), "staff-account", id.toString(), summary, before, account.auditText()));
 	}
 
 	private static void checkPassword(String password) {

@@ -19,6 +19,7 @@ import org.hearth.adopters.LogEntry;
 import org.hearth.adopters.StatutoryCheck;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.calendar.WorkingDayCalendar;
 import org.hearth.organisation.AgencyId;
 import org.hearth.organisation.LocalAuthority;
@@ -140,7 +141,7 @@ class DemoHouseholds implements ApplicationRunner {
 				leaver(random, agency.id(), boroughs, today, worker, total++);
 			}
 		}
-		audit.recordFor("demo-data", AuditRecord.created("household", "demo", "Demo households loaded: " + total, null));
+		audit.recordFor("demo-data", AuditRecord.created(AuditScope.administration(), "household", "demo", "Demo households loaded: " + total, null));
 	}
 
 	/** Two information events behind and two ahead, with bookings from households at enquiry. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.access.CurrentUser;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class WorkloadController {
 	@PostMapping("/households/workload/export")
 	void export(CurrentUser user, HttpServletResponse response) throws IOException {
 		var tables = report.of(user);
-		audit.record(AuditRecord.exported("adopter-workload", null,
+		audit.record(AuditRecord.exported(AuditScope.agency(user.agencyId()), "adopter-workload", null,
 				"Adopter workload downloaded as CSV (figures only, no personal data)", null));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition",

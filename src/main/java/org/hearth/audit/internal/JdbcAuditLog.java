@@ -12,13 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Appends rows to the audit trail, in the caller's transaction: a change and its audit row commit
- * together or not at all. The head of the chain is locked while a row is added.
+ * Writes rows to the audit trail, in the caller's transaction: a change and its audit row commit together
+ * or not at all. A row takes its id from a sequence and no lock that another transaction could hold; the
+ * {@link AuditSealer} chains it once it is committed.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -41,43 +43,33 @@ class JdbcAuditLog implements AuditLog {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(AuditRecord record) {
+		recordFor(currentActor(), record);
+	}
+
+	@Override
 	@Transactional
 	public void recordFor(String actor, AuditRecord record) {
-		var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
-		long seq = head.seq() + 1;
 		Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String who = clip(actor == null || actor.isBlank() ? "anonymous" : actor, 100);
-		String from = remoteAddress();
-		String summary = clip(record.summary(), 500);
-		String before = clip(record.before(), MAX_TEXT);
-		String after = clip(record.after(), MAX_TEXT);
-		String reason = clip(record.reason(), 500);
-		String hash = AuditHash.of(seq, at, who, from, record.action(), record.subjectType(), record.subjectId(),
-				summary, before, after, reason, head.hash());
 		jdbc.sql("""
-				INSERT INTO audit_event (seq, occurred_at, actor, remote_address, action, subject_type, subject_id,
-				  summary, before_state, after_state, reason, previous_hash, hash)
-				VALUES (:seq, :at, :actor, :from, :action, :subjectType, :subjectId, :summary, :before, :after, :reason,
-				  :previousHash, :hash)""")
-			.param("seq", seq)
+				INSERT INTO audit_event (id, occurred_at, actor, remote_address, action, subject_type, subject_id,
+				  summary, before_state, after_state, reason, scope_agency, scope_borough, scope_administration)
+				VALUES (nextval('audit_event_ids'), :at, :actor, :from, :action, :subjectType, :subjectId, :summary,
+				  :before, :after, :reason, :agency, :borough, :administration)""")
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-			.param("actor", who)
-			.param("from", from)
+			.param("actor", clip(actor == null || actor.isBlank() ? "anonymous" : actor, 100))
+			.param("from", remoteAddress())
 			.param("action", record.action().name())
-			.param("subjectType", record.subjectType())
-			.param("subjectId", record.subjectId())
-			.param("summary", summary)
-			.param("before", before)
-			.param("after", after)
-			.param("reason", reason)
-			.param("previousHash", head.hash())
-			.param("hash", hash)
-			.update();
-		jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_hash = :hash WHERE id = 1")
-			.param("seq", seq)
-			.param("hash", hash)
+			.param("subjectType", clip(record.subjectType(), 40))
+			.param("subjectId", clip(record.subjectId(), 100))
+			.param("summary", clip(record.summary(), 500))
+			.param("before", clip(record.before(), MAX_TEXT))
+			.param("after", clip(record.after(), MAX_TEXT))
+			.param("reason", clip(record.reason(), 500))
+			.param("agency", record.scope().agencyId())
+			.param("borough", record.scope().boroughCode())
+			.param("administration", record.scope().ofAdministration())
 			.update();
 	}
 
@@ -98,8 +90,5 @@ class JdbcAuditLog implements AuditLog {
 
 	private static String clip(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
-	}
-
-	private record Head(long seq, String hash) {
 	}
 }

@@ -2,17 +2,21 @@ package org.hearth.audit.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.audit.AuditAction;
+import org.hearth.audit.AuditEntry;
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditQuery;
+import org.hearth.audit.AuditReaders;
 import org.hearth.audit.AuditRecord;
 import org.hearth.audit.AuditTrail;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +25,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Managers' pages: search the audit trail, see who looked at a record, download CSV, check the chain. */
+/**
+ * Managers' pages: search the audit trail, see who looked at a record, download CSV, check the chain.
+ * Each reader sees only the rows the access policy gives them, and each of these pages is itself audited.
+ */
 @Controller
 @RequestMapping("/audit")
 @PreAuthorize("hasAuthority('AUDIT_READ')")
 class AuditController {
 
 	static final int PAGE_ROWS = 200;
+
+	private static final String SUBJECT = "audit-trail";
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss")
 		.withZone(ZoneId.of("Europe/London"));
@@ -36,67 +45,86 @@ class AuditController {
 
 	private final AuditLog audit;
 
-	AuditController(AuditTrail trail, AuditLog audit) {
+	private final AuditReaders readers;
+
+	AuditController(AuditTrail trail, AuditLog audit, AuditReaders readers) {
 		this.trail = trail;
 		this.audit = audit;
-	}
-
-	record Filters(String actor, String action, String subjectType, String subjectId,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-
-		AuditQuery query() {
-			AuditAction parsed = null;
-			if (action != null && !action.isBlank()) {
-				parsed = AuditAction.valueOf(action);
-			}
-			return new AuditQuery(actor, parsed, subjectType, subjectId, from, to);
-		}
+		this.readers = readers;
 	}
 
 	@GetMapping
-	String search(Filters filters, Model model) {
+	String search(AuditFilters filters, Model model, HttpServletResponse response) {
 		model.addAttribute("filters", filters);
 		model.addAttribute("actions", AuditAction.values());
-		model.addAttribute("entries", trail.search(filters.query(), PAGE_ROWS));
 		model.addAttribute("pageRows", PAGE_ROWS);
 		model.addAttribute("when", WHEN);
+		var problems = filters.problems();
+		model.addAttribute("problems", problems);
+		model.addAttribute("problemFields",
+				problems.stream().map(AuditFilters.Problem::field).collect(Collectors.toSet()));
+		if (!problems.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("entries", List.of());
+			model.addAttribute("names", Map.of());
+			return "audit/search";
+		}
+		var entries = trail.search(readers.visibilityOfCurrentReader(), filters.query(), PAGE_ROWS);
+		audit.record(AuditRecord.viewed(readers.scopeOfCurrentReader(), SUBJECT, null,
+				"Audit trail searched: " + entries.size() + " rows shown"));
+		model.addAttribute("entries", entries);
+		model.addAttribute("names", names(entries));
 		return "audit/search";
 	}
 
-	/** Who looked at or changed this record. */
+	/** Who looked at or changed this record, among the rows the reader may see. */
 	@GetMapping("/record")
 	String record(@RequestParam String type, @RequestParam String id, Model model) {
+		var entries = trail.search(readers.visibilityOfCurrentReader(), AuditQuery.forRecord(type, id), 1000);
+		audit.record(AuditRecord.viewed(readers.scopeOfCurrentReader(), SUBJECT, null,
+				"Who looked at " + type + " " + id + ": " + entries.size() + " rows shown"));
 		model.addAttribute("type", type);
 		model.addAttribute("id", id);
-		model.addAttribute("entries", trail.search(AuditQuery.forRecord(type, id), 1000));
+		model.addAttribute("entries", entries);
+		model.addAttribute("names", names(entries));
 		model.addAttribute("when", WHEN);
 		return "audit/record";
 	}
 
 	/** The CSV of a search: itself an export, recorded with its reason. */
 	@PostMapping("/export")
-	void export(Filters filters, @RequestParam(defaultValue = "") String reason, HttpServletResponse response)
+	void export(AuditFilters filters, @RequestParam(defaultValue = "") String reason, HttpServletResponse response)
 			throws IOException {
+		if (!filters.problems().isEmpty()) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
 		if (reason.isBlank()) {
 			response.sendRedirect("/audit?exportError=reason");
 			return;
 		}
-		audit.record(AuditRecord.exported("audit-trail", null, "Audit trail downloaded as CSV", reason.trim()));
+		audit.record(AuditRecord.exported(readers.scopeOfCurrentReader(), SUBJECT, null,
+				"Audit trail downloaded as CSV", reason.trim()));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"hearth-audit.csv\"");
 		PrintWriter out = response.getWriter();
 		out.println("seq,occurred_at,actor,remote_address,action,subject_type,subject_id,summary,reason,hash");
-		trail.forEach(filters.query(),
-				e -> out.println(String.join(",", String.valueOf(e.seq()), e.occurredAt().toString(), csv(e.actor()),
-						csv(e.remoteAddress()), e.action().name(), csv(e.subjectType()), csv(e.subjectId()),
-						csv(e.summary()), csv(e.reason()), e.hash())));
+		trail.forEach(readers.visibilityOfCurrentReader(), filters.query(),
+				e -> out.println(String.join(",", e.seq() == null ? "" : String.valueOf(e.seq()),
+						e.occurredAt().toString(), csv(e.actor()), csv(e.remoteAddress()), e.action().name(),
+						csv(e.subjectType()), csv(e.subjectId()), csv(e.summary()), csv(e.reason()),
+						e.hash() == null ? "" : e.hash())));
 	}
 
 	@GetMapping("/chain")
 	String chain(Model model) {
 		model.addAttribute("check", trail.verifyChain());
+		audit.record(AuditRecord.viewed(readers.scopeOfCurrentReader(), SUBJECT, null, "Audit trail chain checked"));
 		return "audit/chain";
+	}
+
+	private Map<String, String> names(List<AuditEntry> entries) {
+		return readers.displayNames(entries.stream().map(AuditEntry::actor).collect(Collectors.toSet()));
 	}
 
 	static String csv(String value) {

@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.children.Birth;
 import org.hearth.children.Child;
 import org.hearth.children.ChildDetails;
@@ -130,7 +131,7 @@ class DemoChildren implements ApplicationRunner {
 				}
 			}
 		}
-		audit.recordFor("demo-data", AuditRecord.created("children", null, "Demo children loaded: " + made, null));
+		audit.recordFor("demo-data", AuditRecord.created(AuditScope.administration(), "children", null, "Demo children loaded: " + made, null));
 	}
 
 	/** A case reference prefix from the borough's name: TH for Tower Hamlets, HAV for Havering. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.hearth.audit.AuditLog;
 import org.hearth.audit.AuditRecord;
+import org.hearth.audit.AuditScope;
 import org.hearth.organisation.TeamKind;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -106,7 +107,7 @@ class AdoptLondonDemoData implements ApplicationRunner {
 					.update();
 			}
 		}
-		audit.recordFor("demo-data", AuditRecord.created("hub", HUB, "Demo organisation loaded: Adopt London", null));
+		audit.recordFor("demo-data", AuditRecord.created(AuditScope.administration(), "hub", HUB, "Demo organisation loaded: Adopt London", null));
 	}
 
 	private static UUID stableId(String name) {
