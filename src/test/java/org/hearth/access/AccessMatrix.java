@@ -145,6 +145,8 @@ class AccessMatrix {
 		rules.put("GET /audit/record", capability(Capability.AUDIT_READ, "type", "child", "id", "x"));
 		rules.put("POST /audit/export", capability(Capability.AUDIT_READ));
 		rules.put("GET /audit/chain", capability(Capability.AUDIT_READ));
+		rules.put("GET /api/v1/reports/scorecard",
+				capability(Capability.AGGREGATES_READ, "from", "2016-04-01", "to", "2017-03-31"));
 		rules.put("GET /children", capability(Capability.CASE_READ));
 		rules.put("GET /children/stages", capability(Capability.CASE_READ));
 		rules.put("GET /children/waiting", capability(Capability.CASE_READ));
