@@ -100,6 +100,11 @@ public class AccessPolicy {
 		require(user, Capability.CASE_WRITE);
 	}
 
+	/** Whether the user's role may download children's records (with a reason). */
+	public boolean mayExportChildren(CurrentUser user) {
+		return user != null && user.can(Capability.CASE_EXPORT);
+	}
+
 	/** As {@link #checkMayReadChildOf}, and the user's role may also export case records. */
 	public void checkMayExportChildrenOf(CurrentUser user) {
 		require(user, Capability.CASE_EXPORT);

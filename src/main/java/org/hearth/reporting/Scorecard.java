@@ -19,6 +19,12 @@ public record Scorecard(ReportingPeriod period, ScorecardScope scope, int childr
 		thresholds = Map.copyOf(thresholds);
 	}
 
+	/** The same figures without the children behind them. */
+	public Scorecard withoutRecords() {
+		return new Scorecard(period, scope, childrenAdopted, false,
+				measures.stream().map(MeasureResult::withoutRecords).toList(), thresholds);
+	}
+
 	public MeasureResult measure(MeasureCode code) {
 		return measures.stream().filter(m -> m.code() == code).findFirst().orElseThrow();
 	}

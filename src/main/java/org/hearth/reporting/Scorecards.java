@@ -66,26 +66,56 @@ public class Scorecards {
 	}
 
 	/**
-	 * Records that the user downloaded the scorecard. With the children behind it the download is of
-	 * personal data: the user's role must allow exports, and the reason is recorded.
+	 * Records that the user downloaded the scorecard. With the children behind it (for staff who may
+	 * see them and whose role may download records) the download is of personal data and needs a
+	 * reason, which is recorded; anyone else downloads the figures only.
 	 */
 	public Scorecard export(CurrentUser user, ScorecardRequest request, String reason) {
 		var scorecard = compute(user, request);
-		if (scorecard.recordsShown()) {
-			policy.checkMayExportChildrenOf(user);
+		if (scorecard.recordsShown() && policy.mayExportChildren(user)) {
 			if (reason == null || reason.isBlank()) {
 				throw new ScorecardRequestRefused("reason",
-						"Say why you are downloading the scorecard: it lists children by their case reference");
+						"Enter why you are downloading the scorecard: it lists children by their case reference");
 			}
 			audit.record(AuditRecord.exported("children", null, "Adoption scorecard downloaded as CSV for "
 					+ scorecard.scope().name() + ", " + scorecard.period().inWords() + ": " + scorecard.childrenAdopted()
 					+ " children", reason.strip()));
+			return scorecard;
 		}
-		else {
-			audit.record(AuditRecord.exported("scorecard", null, "Adoption scorecard figures downloaded as CSV for "
-					+ scorecard.scope().name() + ", " + scorecard.period().inWords(), null));
+		audit.record(AuditRecord.exported("scorecard", null, "Adoption scorecard figures downloaded as CSV for "
+				+ scorecard.scope().name() + ", " + scorecard.period().inWords(), null));
+		return scorecard.withoutRecords();
+	}
+
+	/** Whether the user's download of this scorecard would list the children (and so needs a reason). */
+	public boolean exportListsChildren(CurrentUser user, Scorecard scorecard) {
+		return scorecard.recordsShown() && policy.mayExportChildren(user);
+	}
+
+	/**
+	 * The scopes the user may choose: their whole scope first, then each agency wholly within it, then
+	 * each borough.
+	 */
+	@Transactional(readOnly = true)
+	public List<ScopeChoice> scopeChoices(CurrentUser user) {
+		policy.require(user, Capability.AGGREGATES_READ);
+		var allowed = policy.scorecardScope(user);
+		var choices = new java.util.ArrayList<ScopeChoice>();
+		boolean hub = user.role().affiliation() == Affiliation.HUB;
+		choices.add(new ScopeChoice("", hub ? "The whole hub" : "All your boroughs"));
+		for (var agency : organisation.agencies()) {
+			var boroughs = organisation.localAuthoritiesOf(agency.id());
+			if (hub && !boroughs.isEmpty()
+					&& boroughs.stream().allMatch(la -> allowed.includes(la.code().toString()))) {
+				choices.add(new ScopeChoice("agency:" + agency.id(), agency.name()));
+			}
 		}
-		return scorecard;
+		organisation.localAuthorities()
+			.stream()
+			.filter(la -> allowed.includes(la.code().toString()))
+			.sorted(java.util.Comparator.comparing(LocalAuthority::name))
+			.forEach(la -> choices.add(new ScopeChoice("borough:" + la.code(), la.name())));
+		return choices;
 	}
 
 	private Scorecard compute(CurrentUser user, ScorecardRequest request) {
