@@ -46,6 +46,26 @@ public class AccessPolicy {
 		return affiliatedBoroughs(user);
 	}
 
+	/**
+	 * The boroughs whose adoption scorecard (figures only) the user may see: as {@link #figuresScope},
+	 * and for hub roles that may read aggregates every borough the hub's agencies serve, since the
+	 * scorecard is reported for the hub as a whole as well as for each agency and borough.
+	 */
+	public BoroughScope scorecardScope(CurrentUser user) {
+		if (user == null || !user.can(Capability.AGGREGATES_READ)) {
+			return BoroughScope.none();
+		}
+		if (user.role().affiliation() == Affiliation.HUB) {
+			return new BoroughScope(organisation.agencies()
+				.stream()
+				.flatMap(agency -> organisation.localAuthoritiesOf(agency.id()).stream())
+				.map(LocalAuthority::code)
+				.map(Object::toString)
+				.collect(Collectors.toSet()));
+		}
+		return affiliatedBoroughs(user);
+	}
+
 	private BoroughScope affiliatedBoroughs(CurrentUser user) {
 		return switch (user.role().affiliation()) {
 			case AGENCY -> user.agencyId() == null ? BoroughScope.none()
@@ -80,6 +100,11 @@ public class AccessPolicy {
 	public void checkMayChangeChildOf(CurrentUser user, String boroughCode, String what) {
 		checkMayReadChildOf(user, boroughCode, what);
 		require(user, Capability.CASE_WRITE);
+	}
+
+	/** Whether the user's role may download children's records (with a reason). */
+	public boolean mayExportChildren(CurrentUser user) {
+		return user != null && user.can(Capability.CASE_EXPORT);
 	}
 
 	/** As {@link #checkMayReadChildOf}, and the user's role may also export case records. */

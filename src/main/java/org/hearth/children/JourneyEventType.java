@@ -6,11 +6,14 @@ package org.hearth.children;
  */
 public enum JourneyEventType {
     ENTERED_CARE("Entered care", "entering care"),
+    FOSTERED_BY_THE_ADOPTERS("Fostering placement with the carers who are adopting began",
+            "the start of the fostering placement with the carers who are adopting"),
     EARLY_MONITORING("Adoption first considered (early monitoring)", "the start of early monitoring"),
     PARALLEL_PLANNING("Parallel planning", "the start of parallel planning"),
     CHILDS_PERMANENCE_REPORT("Child's permanence report completed", "the child's permanence report"),
     SHOULD_BE_PLACED_DECISION("Should be placed for adoption decision", "the should be placed for adoption decision"),
-    PLACEMENT_ORDER("Placement order (or consent to placement)", "the placement order"),
+    PLACEMENT_ORDER("Placement order", "the placement order"),
+    CONSENT_TO_PLACEMENT("Consent to placement (section 19)", "the consent to placement"),
     FAMILY_FINDING_STARTED("Family finding started", "the start of family finding"),
     LINKED("Linked", "the link"),
     MATCHING_PANEL("Matching panel", "the matching panel"),
@@ -51,6 +54,14 @@ public enum JourneyEventType {
      */
     public String atSentenceStart() {
         return Character.toUpperCase(inSentence.charAt(0)) + inSentence.substring(1);
+    }
+
+    /**
+     * Whether the event gives the agency authority to place the child for adoption: a placement order
+     * (court authority) or the parents' consent to placement under section 19.
+     */
+    public boolean givesAuthorityToPlace() {
+        return this == PLACEMENT_ORDER || this == CONSENT_TO_PLACEMENT;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hearth.children.internal.JourneyEvents;
 import static org.hearth.children.JourneyEventType.ADOPTION_NO_LONGER_THE_PLAN;
 import static org.hearth.children.JourneyEventType.ADOPTION_ORDER;
 import static org.hearth.children.JourneyEventType.CHILDS_PERMANENCE_REPORT;
+import static org.hearth.children.JourneyEventType.CONSENT_TO_PLACEMENT;
 import static org.hearth.children.JourneyEventType.DISRUPTION_BEFORE_ORDER;
 import static org.hearth.children.JourneyEventType.FAMILY_FINDING_STARTED;
 import static org.hearth.children.JourneyEventType.LINKED;
@@ -96,7 +97,8 @@ public final class TrackerStagePolicy {
                 new StageRule(TrackerStage.PROGRESS_TO_MATCH, (events, birth) -> notEndedByDisruption(
                         events, events.latest(LINKED, MATCHING_PANEL))),
                 new StageRule(TrackerStage.FAMILY_FINDING, (events, birth) -> events.contains(FAMILY_FINDING_STARTED)
-                        || events.contains(PLACEMENT_ORDER) || events.contains(DISRUPTION_BEFORE_ORDER)),
+                        || events.contains(PLACEMENT_ORDER)
+                        || events.contains(CONSENT_TO_PLACEMENT) || events.contains(DISRUPTION_BEFORE_ORDER)),
                 new StageRule(TrackerStage.ADM, (events, birth) -> events.contains(SHOULD_BE_PLACED_DECISION)),
                 new StageRule(TrackerStage.UNBORN_BABY, (events, birth) -> !birth.isBornOn(day)),
                 new StageRule(TrackerStage.PARALLEL_PLANNING, (events, birth) -> events.contains(PARALLEL_PLANNING)

@@ -145,6 +145,12 @@ class AccessMatrix {
 		rules.put("GET /audit/record", capability(Capability.AUDIT_READ, "type", "child", "id", "x"));
 		rules.put("POST /audit/export", capability(Capability.AUDIT_READ));
 		rules.put("GET /audit/chain", capability(Capability.AUDIT_READ));
+		rules.put("GET /api/v1/reports/scorecard",
+				capability(Capability.AGGREGATES_READ, "from", "2016-04-01", "to", "2017-03-31"));
+		rules.put("GET /reports", capability(Capability.AGGREGATES_READ));
+		rules.put("GET /reports/scorecard", capability(Capability.AGGREGATES_READ, "year", "2017"));
+		rules.put("POST /reports/scorecard/export",
+				capability(Capability.AGGREGATES_READ, "year", "2017", "reason", "access matrix"));
 		rules.put("GET /children", capability(Capability.CASE_READ));
 		rules.put("GET /children/stages", capability(Capability.CASE_READ));
 		rules.put("GET /children/waiting", capability(Capability.CASE_READ));

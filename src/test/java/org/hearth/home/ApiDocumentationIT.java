@@ -18,6 +18,7 @@ class ApiDocumentationIT extends IntegrationTest {
 			.contains("\"/api/v1/children\"")
 			.contains("\"/api/v1/children/{id}/events\"")
 			.contains("\"/api/v1/me\"")
+			.contains("\"/api/v1/reports/scorecard\"")
 			.contains("\"/api/v1/searches\"")
 			.contains("\"/api/v1/searches/{id}\"")
 			.contains("\"/api/v1/searches/{id}/sign-offs\"")

@@ -40,9 +40,14 @@ class PagesIT extends IntegrationTest {
 
 	@Test
 	void capabilitiesThatComeLaterSaySoAndShowNoFigures() throws Exception {
-		mvc.perform(get("/").with(as("ale.board")))
+		mvc.perform(get("/").with(as("ale.finance")))
 			.andExpect(content().string(containsString("Coming later")))
-			.andExpect(content().string(containsString("Reports")));
+			.andExpect(content().string(containsString("Finance")));
+	}
+
+	@Test
+	void boardMembersAreOfferedTheReports() throws Exception {
+		mvc.perform(get("/").with(as("ale.board"))).andExpect(content().string(containsString("href=\"/reports\"")));
 	}
 
 	@Test

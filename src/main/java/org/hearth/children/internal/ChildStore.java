@@ -71,6 +71,28 @@ public class ChildStore {
 		return rows.stream().map(row -> assemble(row, entries.getOrDefault(row.id(), List.of()))).toList();
 	}
 
+	/**
+	 * The children of these boroughs with a journey entry of an adoption order dated in the period, with
+	 * their journeys: two queries whatever the number. Corrected entries are among them, so the caller
+	 * reads the effective adoption order from the journey.
+	 */
+	public List<Child> withAdoptionOrderBetween(Collection<String> boroughCodes, LocalDate from, LocalDate to) {
+		var rows = jdbc.sql("""
+				SELECT * FROM child c WHERE c.borough_code IN (:boroughs) AND EXISTS (
+				  SELECT 1 FROM journey_entry e WHERE e.child_id = c.id AND e.event_type = 'ADOPTION_ORDER'
+				  AND e.event_date BETWEEN :from AND :to)""")
+			.param("boroughs", boroughCodes)
+			.param("from", from)
+			.param("to", to)
+			.query(ChildStore::row)
+			.list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		var entries = entriesOf(rows.stream().map(Row::id).toList());
+		return rows.stream().map(row -> assemble(row, entries.getOrDefault(row.id(), List.of()))).toList();
+	}
+
 	public Optional<ChildId> byCaseReference(String boroughCode, String caseReference) {
 		return jdbc.sql("SELECT id FROM child WHERE borough_code = :borough AND case_reference = :ref")
 			.param("borough", boroughCode)
