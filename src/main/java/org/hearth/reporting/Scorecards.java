@@ -58,7 +58,7 @@ public class Scorecards {
 	 */
 	public Scorecard scorecard(CurrentUser user, ScorecardRequest request) {
 		var scorecard = compute(user, request);
-		audit.record(AuditRecord.viewed(scorecard.recordsShown() ? "children" : "scorecard", null,
+		audit.record(AuditRecord.viewed(auditScope(user, scorecard), scorecard.recordsShown() ? "children" : "scorecard", null,
 				"Adoption scorecard viewed for " + scorecard.scope().name() + ", " + scorecard.period().inWords()
 						+ (scorecard.recordsShown() ? ": " + scorecard.childrenAdopted() + " children listed"
 								: ": figures only")));
@@ -77,14 +77,23 @@ public class Scorecards {
 				throw new ScorecardRequestRefused("reason",
 						"Enter why you are downloading the scorecard: it lists children by their case reference");
 			}
-			audit.record(AuditRecord.exported("children", null, "Adoption scorecard downloaded as CSV for "
+			audit.record(AuditRecord.exported(auditScope(user, scorecard), "children", null, "Adoption scorecard downloaded as CSV for "
 					+ scorecard.scope().name() + ", " + scorecard.period().inWords() + ": " + scorecard.childrenAdopted()
 					+ " children", reason.strip()));
 			return scorecard;
 		}
-		audit.record(AuditRecord.exported("scorecard", null, "Adoption scorecard figures downloaded as CSV for "
+		audit.record(AuditRecord.exported(auditScope(user, scorecard), "scorecard", null, "Adoption scorecard figures downloaded as CSV for "
 				+ scorecard.scope().name() + ", " + scorecard.period().inWords(), null));
 		return scorecard.withoutRecords();
+	}
+
+	/** Whose audit row a scorecard's view or download is: its borough, its agency, or the user's own. */
+	private org.hearth.audit.AuditScope auditScope(CurrentUser user, Scorecard scorecard) {
+		return switch (scorecard.scope().kind()) {
+			case BOROUGH -> org.hearth.audit.AuditScope.borough(scorecard.scope().code());
+			case AGENCY -> org.hearth.audit.AuditScope.agency(scorecard.scope().code());
+			case HUB -> policy.auditScopeOf(user);
+		};
 	}
 
 	/** Whether the user's download of this scorecard would list the children (and so needs a reason). */
