@@ -80,6 +80,15 @@ public class AccessPolicy {
 		};
 	}
 
+	/**
+	 * Whether the user may read or write a child's prospective adoptive name: adoption staff (of the
+	 * agency) with access to case records only. Borough staff never see it, nor may they set it, because
+	 * it could tell the birth family where the child is to live.
+	 */
+	public boolean mayKnowProspectiveAdoptiveName(CurrentUser user) {
+		return user != null && user.can(Capability.CASE_READ) && user.role().affiliation() == Affiliation.AGENCY;
+	}
+
 	public boolean maySeeChildOf(CurrentUser user, String boroughCode) {
 		return childRecordScope(user).includes(boroughCode);
 	}

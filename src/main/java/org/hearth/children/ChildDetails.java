@@ -41,6 +41,14 @@ public record ChildDetails(String caseReference, String firstNames, String lastN
 		}
 	}
 
+	/** These details with another prospective adoptive name (or none). */
+	public ChildDetails withProspectiveAdoptiveName(String name) {
+		return new ChildDetails(caseReference, firstNames, lastName, name, birth, sex, ethnicity, religion,
+				firstLanguages, disabilities, healthAndNeeds, boroughSocialWorker, boroughTeamManager,
+				familyFindingWorker, siblingGroup, siblingPlan, siblingPlanReason, earlyPermanence,
+				earlyPermanenceOutcome);
+	}
+
 	public String name() {
 		return firstNames + " " + lastName;
 	}

@@ -83,6 +83,7 @@ public class Children {
 			throw new ChildRuleBroken("caseReference", "There is already a child with this case reference in the borough");
 		}
 		var id = ChildId.newId();
+		details = withoutAdoptiveNameUnlessAllowed(user, id, details, null);
 		var child = new Child(id, boroughCode, details, Journey.start(id, details.birth()), LifeStoryWork.notStarted());
 		store.add(child, clock.instant());
 		audit.record(AuditRecord.created(AuditScope.borough(boroughCode), SUBJECT, id.toString(), "Child added to the tracker", auditText(child)));
@@ -112,6 +113,10 @@ public class Children {
 	public Child describe(CurrentUser user, ChildId id, ChildDetails details) {
 		var child = findToChange(user, id);
 		String before = auditText(child);
+		if (store.byCaseReference(child.boroughCode(), details.caseReference()).filter(other -> !other.equals(id)).isPresent()) {
+			throw new ChildRuleBroken("caseReference", "There is already a child with this case reference in the borough");
+		}
+		details = withoutAdoptiveNameUnlessAllowed(user, id, details, child.details().prospectiveAdoptiveName());
 		child.describe(details, clock);
 		store.update(child);
 		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Child's details changed", before, auditText(child)));
@@ -125,6 +130,30 @@ public class Children {
 		store.update(child);
 		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Life story work recorded", before, work.toString()));
 		return child;
+	}
+
+	/**
+	 * Whether the user may read and write children's prospective adoptive names (the access policy
+	 * decides); pages and API answers leave the name out for anyone else.
+	 */
+	public boolean mayKnowProspectiveAdoptiveName(CurrentUser user) {
+		return policy.mayKnowProspectiveAdoptiveName(user);
+	}
+
+	/**
+	 * The details as the user may write them: someone who may not know the prospective adoptive name
+	 * cannot set or change it, so the stored name is kept; an attempt to write one is audited.
+	 */
+	private ChildDetails withoutAdoptiveNameUnlessAllowed(CurrentUser user, ChildId id, ChildDetails details,
+			String stored) {
+		if (policy.mayKnowProspectiveAdoptiveName(user)) {
+			return details;
+		}
+		if (details.prospectiveAdoptiveName() != null && !details.prospectiveAdoptiveName().equals(stored)) {
+			audit.record(AuditRecord.changed(SUBJECT, id.toString(),
+					"Prospective adoptive name not written: only adoption staff may set it", null, null));
+		}
+		return details.withProspectiveAdoptiveName(stored);
 	}
 
 	/** Records that the user downloaded these children's records, and why. */
@@ -184,6 +213,7 @@ public class Children {
 		var d = child.details();
 		return "{borough=" + child.boroughCode() + ", caseReference=" + d.caseReference() + ", name=" + d.name()
 				+ ", birth=" + d.birth().date() + (d.birth().born() ? "" : " (expected)") + ", familyFindingWorker="
-				+ d.familyFindingWorker() + ", boroughSocialWorker=" + d.boroughSocialWorker() + "}";
+				+ d.familyFindingWorker() + ", boroughSocialWorker=" + d.boroughSocialWorker()
+				+ ", prospectiveAdoptiveName=" + d.prospectiveAdoptiveName() + "}";
 	}
 }

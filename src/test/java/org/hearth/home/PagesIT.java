@@ -2,7 +2,9 @@ package org.hearth.home;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -60,10 +62,23 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
-	void healthAndMetricsAreServedForOperations() throws Exception {
+	void healthIsPublicForSupervisors() throws Exception {
 		mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
 		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+	}
+
+	@Test
+	void metricsAreNotPublicAndAreScrapedWithASystemAdministratorsToken() throws Exception {
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+			.andExpect(content().string(not(containsString("jvm_memory_used_bytes"))));
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer hth_not-a-real-token"))
+			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").with(as("ale.worker"))).andExpect(status().isForbidden())
+			.andExpect(content().string(not(containsString("jvm_memory_used_bytes"))));
+		var created = mvc.perform(post("/account/tokens").param("name", "prometheus scrape").with(csrf()).with(as("admin")))
+			.andReturn();
+		String token = (String) created.getFlashMap().get("newToken");
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
 			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
 }

@@ -63,14 +63,22 @@ class SecurityConfiguration {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	/** The JSON API: answers 401 and 403 with a problem body, never a redirect to the sign-in page. */
+	/**
+	 * The JSON API: answers 401 and 403 with a problem body, never a redirect to the sign-in page. The
+	 * metrics for Prometheus go through it too: scraped with a system administrator's personal API token
+	 * (the organisation-administration capability), never public.
+	 */
+	private static final String METRICS = "/actuator/prometheus";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ProviderManager manager)
 			throws Exception {
-		http.securityMatcher("/api/**")
+		http.securityMatcher("/api/**", METRICS)
 			.authenticationManager(manager)
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Authorities.STAFF))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(METRICS).hasAuthority(org.hearth.access.Capability.ORGANISATION_ADMIN.authority())
+				.anyRequest().hasAuthority(Authorities.STAFF))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBearerToken))
 			.exceptionHandling(errors -> errors
@@ -89,7 +97,7 @@ class SecurityConfiguration {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info")
+						"/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/login/code").hasAuthority(Authorities.SECOND_FACTOR_PENDING)
 				.requestMatchers("/login/set-up-second-factor").hasAuthority(Authorities.SECOND_FACTOR_ENROLMENT)

@@ -6,7 +6,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.hearth.access.Affiliation;
 import org.hearth.access.CurrentUser;
 import org.hearth.children.Birth;
 import org.hearth.children.Child;
@@ -157,7 +156,7 @@ class ChildrenApiController {
 
 	private Detail detail(CurrentUser user, Child child) {
 		var d = child.details();
-		boolean adoptionStaff = user.role().affiliation() == Affiliation.AGENCY;
+		boolean adoptionStaff = children.mayKnowProspectiveAdoptiveName(user);
 		var journey = child.journey().timeline().stream().map(t -> new Event(t.entry().id().value().toString(),
 				t.entry().type().name(), t.entry().type().label(), t.entry().date(),
 				t.entry().reason().map(ReasonAdoptionNoLongerThePlan::code).orElse(null), t.entry().note().orElse(null),

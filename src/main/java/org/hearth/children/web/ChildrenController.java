@@ -182,7 +182,8 @@ class ChildrenController {
 		var child = children.view(user, id);
 		var d = child.details();
 		model.addAttribute("form", new ChildForm(child.boroughCode(), d.caseReference(), d.firstNames(), d.lastName(),
-				d.prospectiveAdoptiveName(), DateInput.of(d.birth().date()).day(),
+				children.mayKnowProspectiveAdoptiveName(user) ? d.prospectiveAdoptiveName() : null,
+				DateInput.of(d.birth().date()).day(),
 				DateInput.of(d.birth().date()).month(), DateInput.of(d.birth().date()).year(), !d.birth().born(),
 				d.sex().code(), d.ethnicity().code(), d.religion(), d.firstLanguages(),
 				d.disabilities().codes().stream().map(DisabilityCode::code).toList(), d.healthAndNeeds(),
@@ -209,6 +210,9 @@ class ChildrenController {
 			}
 			catch (JourneyRuleBroken e) {
 				e.messages().forEach(m -> result.rejectValue("day", "journey", m));
+			}
+			catch (ChildRuleBroken e) {
+				result.rejectValue(e.field(), "invalid", e.getMessage());
 			}
 		}
 		return form(user, model, child);
@@ -337,7 +341,7 @@ class ChildrenController {
 		model.addAttribute("lifeStory", lifeStory.of(child));
 		model.addAttribute("borough", organisation.localAuthorities().stream()
 			.filter(la -> la.code().value().equals(child.boroughCode())).map(LocalAuthority::name).findFirst().orElse(""));
-		model.addAttribute("adoptionStaff", user.role().affiliation() == Affiliation.AGENCY);
+		model.addAttribute("adoptionStaff", children.mayKnowProspectiveAdoptiveName(user));
 		model.addAttribute("mayChange", user.can(Capability.CASE_WRITE));
 		model.addAttribute("mayAudit", user.can(Capability.AUDIT_READ));
 		model.addAttribute("mayFamilyFind", user.can(Capability.CASE_WRITE)
@@ -352,7 +356,7 @@ class ChildrenController {
 		model.addAttribute("ethnicities", EthnicityCode.values());
 		model.addAttribute("disabilityCodes", DisabilityCode.values());
 		model.addAttribute("earlyPermanenceOptions", EarlyPermanence.values());
-		model.addAttribute("adoptionStaff", user.role().affiliation() == Affiliation.AGENCY);
+		model.addAttribute("adoptionStaff", children.mayKnowProspectiveAdoptiveName(user));
 		return "children/form";
 	}
 
