@@ -83,7 +83,7 @@ public class Children {
 			throw new ChildRuleBroken("caseReference", "There is already a child with this case reference in the borough");
 		}
 		var id = ChildId.newId();
-		details = withoutAdoptiveNameUnlessAllowed(user, id, details, null);
+		details = withoutAdoptiveNameUnlessAllowed(user, boroughCode, id, details, null);
 		var child = new Child(id, boroughCode, details, Journey.start(id, details.birth()), LifeStoryWork.notStarted());
 		store.add(child, clock.instant());
 		audit.record(AuditRecord.created(AuditScope.borough(boroughCode), SUBJECT, id.toString(), "Child added to the tracker", auditText(child)));
@@ -116,7 +116,7 @@ public class Children {
 		if (store.byCaseReference(child.boroughCode(), details.caseReference()).filter(other -> !other.equals(id)).isPresent()) {
 			throw new ChildRuleBroken("caseReference", "There is already a child with this case reference in the borough");
 		}
-		details = withoutAdoptiveNameUnlessAllowed(user, id, details, child.details().prospectiveAdoptiveName());
+		details = withoutAdoptiveNameUnlessAllowed(user, child.boroughCode(), id, details, child.details().prospectiveAdoptiveName());
 		child.describe(details, clock);
 		store.update(child);
 		audit.record(AuditRecord.changed(AuditScope.borough(child.boroughCode()), SUBJECT, id.toString(), "Child's details changed", before, auditText(child)));
@@ -144,13 +144,13 @@ public class Children {
 	 * The details as the user may write them: someone who may not know the prospective adoptive name
 	 * cannot set or change it, so the stored name is kept; an attempt to write one is audited.
 	 */
-	private ChildDetails withoutAdoptiveNameUnlessAllowed(CurrentUser user, ChildId id, ChildDetails details,
+	private ChildDetails withoutAdoptiveNameUnlessAllowed(CurrentUser user, String boroughCode, ChildId id, ChildDetails details,
 			String stored) {
 		if (policy.mayKnowProspectiveAdoptiveName(user)) {
 			return details;
 		}
 		if (details.prospectiveAdoptiveName() != null && !details.prospectiveAdoptiveName().equals(stored)) {
-			audit.record(AuditRecord.changed(SUBJECT, id.toString(),
+			audit.record(AuditRecord.changed(AuditScope.borough(boroughCode), SUBJECT, id.toString(),
 					"Prospective adoptive name not written: only adoption staff may set it", null, null));
 		}
 		return details.withProspectiveAdoptiveName(stored);
