@@ -123,11 +123,13 @@ class ChildCodesTests {
     void journeyEventsCarryTheirScreenLabels() {
         assertThat(Arrays.stream(JourneyEventType.values()).map(JourneyEventType::label)).containsExactly(
                 "Entered care",
+                "Fostering placement with the carers who are adopting began",
                 "Adoption first considered (early monitoring)",
                 "Parallel planning",
                 "Child's permanence report completed",
                 "Should be placed for adoption decision",
-                "Placement order (or consent to placement)",
+                "Placement order",
+                "Consent to placement (section 19)",
                 "Family finding started",
                 "Linked",
                 "Matching panel",

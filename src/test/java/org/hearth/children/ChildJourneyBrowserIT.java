@@ -53,7 +53,7 @@ class ChildJourneyBrowserIT extends ServerTest {
 		record("Entered care", "10", "1", "2025");
 		record("Should be placed for adoption decision", "3", "3", "2025");
 		assertThat(stage()).isEqualTo("ADM");
-		record("Placement order (or consent to placement)", "9", "5", "2025");
+		record("Placement order", "9", "5", "2025");
 		assertThat(stage()).isEqualTo("Family finding");
 		record("Linked", "20", "6", "2025");
 		assertThat(stage()).isEqualTo("Progress to match");
@@ -70,7 +70,7 @@ class ChildJourneyBrowserIT extends ServerTest {
 		assertThat(violations).as(Browser.describe(violations)).isEmpty();
 
 		// a wrong order is refused, naming both dates, and nothing typed is lost
-		record("Placement order (or consent to placement)", "1", "2", "2025");
+		record("Placement order", "1", "2", "2025");
 		assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("1 February 2025")
 			.contains("3 March 2025");
 		assertThat(browser.findElement(By.id("day")).getAttribute("value")).isEqualTo("1");

@@ -105,7 +105,7 @@ class JourneyCorrectionTests {
                 () -> journey.correctDate(order.id(), on("1 July 2025"), "Checked", WORKER, clock));
 
         assertThat(refused.messages()).containsExactly(
-                "The correction is the same as the entry it corrects: Placement order (or consent to placement) on 1 July 2025");
+                "The correction is the same as the entry it corrects: Placement order on 1 July 2025");
     }
 
     @Test
