@@ -1,6 +1,7 @@
 package org.hearth;
 
 import java.time.Clock;
+import java.time.ZoneId;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -18,9 +19,12 @@ public class HearthApplication {
 		SpringApplication.run(HearthApplication.class, args);
 	}
 
+	/** Where the agencies are: "today", dates and deadlines are those of England, whatever the server's zone. */
+	public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
 	/** All "today" logic reads this clock, so deadline rules can be tested at any date. */
 	@Bean
 	Clock clock() {
-		return Clock.systemDefaultZone();
+		return Clock.system(ENGLAND);
 	}
 }

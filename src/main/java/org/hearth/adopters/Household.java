@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.hearth.adopters.Applicant.Sex;
+import org.hearth.calendar.CalendarNotKnown;
 import org.hearth.calendar.WorkingDayCalendar;
 
 /**
@@ -396,25 +397,34 @@ public final class Household {
 		if (journey.parSharedOn == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Deadline("Applicants' comments on the PAR", journey.parSharedOn,
-				calendar.plusWorkingDays(journey.parSharedOn, rules.parCommentWorkingDays()), journey.parCommentsOn,
-				null));
+		return Optional.of(Deadline.inWorkingDays("Applicants' comments on the PAR", journey.parSharedOn,
+				rules.parCommentWorkingDays(), calendar, journey.parCommentsOn));
 	}
 
 	public Optional<Deadline> agencyDecisionDeadline(WorkingDayCalendar calendar, JourneyRules rules) {
 		if (journey.panelOn == null || journey.panelRecommendation == PanelRecommendation.DEFERRED) {
 			return Optional.empty();
 		}
-		return Optional.of(new Deadline("Agency decision after panel", journey.panelOn,
-				calendar.plusWorkingDays(journey.panelOn, rules.agencyDecisionWorkingDays()), journey.decisionOn, null));
+		return Optional.of(Deadline.inWorkingDays("Agency decision after panel", journey.panelOn,
+				rules.agencyDecisionWorkingDays(), calendar, journey.decisionOn));
 	}
 
 	public Optional<Deadline> representationsDeadline(WorkingDayCalendar calendar, JourneyRules rules) {
 		if (journey.qdOn == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Deadline("Applicants' representations or independent review", journey.qdOn,
-				calendar.plusWorkingDays(journey.qdOn, rules.representationWorkingDays()), journey.qdResponseOn, null));
+		return Optional.of(Deadline.inWorkingDays("Applicants' representations or independent review", journey.qdOn,
+				rules.representationWorkingDays(), calendar, journey.qdResponseOn));
+	}
+
+	/** The last day of a period in working days, refused with a message when the calendar does not reach it. */
+	private static LocalDate lastWorkingDay(WorkingDayCalendar calendar, LocalDate from, int days, String field) {
+		try {
+			return calendar.plusWorkingDays(from, days);
+		}
+		catch (CalendarNotKnown e) {
+			throw new HouseholdRuleBroken(field, Deadline.NOT_KNOWN_YET + ": " + e.getMessage());
+		}
 	}
 
 	/** Every deadline that applies to the household, in the order of the journey. */
@@ -664,7 +674,7 @@ public final class Household {
 			problems.add("The prospective adopter's report has not been shared with the applicants.");
 		}
 		else if (journey.parCommentsOn == null) {
-			LocalDate last = calendar.plusWorkingDays(journey.parSharedOn, rules.parCommentWorkingDays());
+			LocalDate last = lastWorkingDay(calendar, journey.parSharedOn, rules.parCommentWorkingDays(), null);
 			if (!today.isAfter(last)) {
 				problems.add("The applicants have until " + DAY.format(last) + " to comment on the report.");
 			}
@@ -753,7 +763,7 @@ public final class Household {
 		if (response == null || response == DeterminationResponse.NONE) {
 			throw new HouseholdRuleBroken("response", "Select representations or the independent review");
 		}
-		LocalDate last = calendar.plusWorkingDays(journey.qdOn, rules.representationWorkingDays());
+		LocalDate last = lastWorkingDay(calendar, journey.qdOn, rules.representationWorkingDays(), "date");
 		if (on.isAfter(last)) {
 			throw new HouseholdRuleBroken("date", "The applicants had until " + DAY.format(last) + " to respond ("
 					+ rules.representationWorkingDays() + " working days from the determination).");
@@ -770,7 +780,7 @@ public final class Household {
 			JourneyRules rules) {
 		requireStage("record the final decision", Stage.QUALIFYING_DETERMINATION);
 		notBefore(on, journey.qdOn, "the qualifying determination");
-		LocalDate last = calendar.plusWorkingDays(journey.qdOn, rules.representationWorkingDays());
+		LocalDate last = lastWorkingDay(calendar, journey.qdOn, rules.representationWorkingDays(), "date");
 		if (journey.qdResponseOn == null && !on.isAfter(last)) {
 			throw new HouseholdRuleBroken("date", "The applicants have until " + DAY.format(last)
 					+ " to make representations or apply to the independent review. Record their response, or decide after that date.");

@@ -19,16 +19,28 @@ import java.util.Set;
  * <p>The calendar knows bank holidays for the years {@link #firstKnownYear()} to
  * {@link #lastKnownYear()}. Weekends are always known; a weekday outside those years cannot be
  * judged, and any count that needs one throws {@link CalendarNotKnown} rather than guessing.
+ *
+ * <p>The application's calendar is live: when an administrator changes the bank holiday list,
+ * {@link BankHolidayList} gives the same calendar the new list, so every module that holds it
+ * counts with the list as it is now.
  */
 public final class WorkingDayCalendar {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private final Set<LocalDate> bankHolidays;
+	/** What the calendar knows at one moment; replaced whole, so a count never sees half a change. */
+	private record Known(Set<LocalDate> bankHolidays, int firstKnownYear, int lastKnownYear) {
 
-	private final int firstKnownYear;
+		Known {
+			bankHolidays = Set.copyOf(bankHolidays);
+			if (firstKnownYear > lastKnownYear) {
+				throw new IllegalArgumentException(
+						"The first known year (" + firstKnownYear + ") is after the last (" + lastKnownYear + ")");
+			}
+		}
+	}
 
-	private final int lastKnownYear;
+	private volatile Known known;
 
 	/**
 	 * A calendar that knows the given bank holidays, for the years from the earliest of them up to
@@ -44,13 +56,12 @@ public final class WorkingDayCalendar {
 	 */
 	public WorkingDayCalendar(Collection<LocalDate> bankHolidays, int firstKnownYear, int lastKnownYear) {
 		Objects.requireNonNull(bankHolidays, "bankHolidays");
-		if (firstKnownYear > lastKnownYear) {
-			throw new IllegalArgumentException(
-					"The first known year (" + firstKnownYear + ") is after the last (" + lastKnownYear + ")");
-		}
-		this.bankHolidays = Set.copyOf(bankHolidays);
-		this.firstKnownYear = firstKnownYear;
-		this.lastKnownYear = lastKnownYear;
+		this.known = new Known(Set.copyOf(bankHolidays), firstKnownYear, lastKnownYear);
+	}
+
+	/** Counts from now on with {@code holidays}, the list an administrator has just changed. */
+	void replaceWith(BankHolidays holidays) {
+		this.known = new Known(holidays.dates(), holidays.firstYear(), holidays.lastYear());
 	}
 
 	private static int earliestYear(Collection<LocalDate> bankHolidays) {
@@ -61,11 +72,16 @@ public final class WorkingDayCalendar {
 	}
 
 	public int firstKnownYear() {
-		return firstKnownYear;
+		return known.firstKnownYear();
 	}
 
 	public int lastKnownYear() {
-		return lastKnownYear;
+		return known.lastKnownYear();
+	}
+
+	/** The last day whose bank holidays are known: 31 December of {@link #lastKnownYear()}. */
+	public LocalDate knownUntil() {
+		return LocalDate.of(lastKnownYear(), 12, 31);
 	}
 
 	/**
@@ -80,11 +96,12 @@ public final class WorkingDayCalendar {
 		if (days < 0) {
 			throw new IllegalArgumentException("Cannot count a negative number of working days (" + days + ")");
 		}
+		Known now = known;
 		LocalDate day = start;
 		int counted = 0;
 		while (counted < days) {
 			day = day.plusDays(1);
-			if (isWorkingDay(day, "count " + days + " working days from " + DAY.format(start))) {
+			if (isWorkingDay(now, day, "count " + days + " working days from " + DAY.format(start))) {
 				counted++;
 			}
 		}
@@ -98,7 +115,7 @@ public final class WorkingDayCalendar {
 	 */
 	public boolean isWorkingDay(LocalDate date) {
 		Objects.requireNonNull(date, "date");
-		return isWorkingDay(date, "tell whether " + DAY.format(date) + " is a working day");
+		return isWorkingDay(known, date, "tell whether " + DAY.format(date) + " is a working day");
 	}
 
 	/**
@@ -117,28 +134,29 @@ public final class WorkingDayCalendar {
 			return -workingDaysBetween(to, from);
 		}
 		String purpose = "count the working days from " + DAY.format(from) + " to " + DAY.format(to);
+		Known now = known;
 		int count = 0;
 		for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-			if (isWorkingDay(day, purpose)) {
+			if (isWorkingDay(now, day, purpose)) {
 				count++;
 			}
 		}
 		return count;
 	}
 
-	private boolean isWorkingDay(LocalDate date, String purpose) {
+	private static boolean isWorkingDay(Known known, LocalDate date, String purpose) {
 		if (isWeekend(date)) {
 			return false;
 		}
-		if (date.getYear() > lastKnownYear) {
-			throw new CalendarNotKnown(date, "Cannot " + purpose + ": bank holidays after " + lastKnownYear
+		if (date.getYear() > known.lastKnownYear()) {
+			throw new CalendarNotKnown(date, "Cannot " + purpose + ": bank holidays after " + known.lastKnownYear()
 					+ " are not known yet. An administrator can add them.");
 		}
-		if (date.getYear() < firstKnownYear) {
-			throw new CalendarNotKnown(date, "Cannot " + purpose + ": bank holidays before " + firstKnownYear
+		if (date.getYear() < known.firstKnownYear()) {
+			throw new CalendarNotKnown(date, "Cannot " + purpose + ": bank holidays before " + known.firstKnownYear()
 					+ " are not known. An administrator can add them.");
 		}
-		return !bankHolidays.contains(date);
+		return !known.bankHolidays().contains(date);
 	}
 
 	private static boolean isWeekend(LocalDate date) {
@@ -148,7 +166,8 @@ public final class WorkingDayCalendar {
 
 	@Override
 	public String toString() {
-		return "WorkingDayCalendar[" + bankHolidays.size() + " bank holidays, " + firstKnownYear + "-"
-				+ lastKnownYear + "]";
+		Known now = known;
+		return "WorkingDayCalendar[" + now.bankHolidays().size() + " bank holidays, " + now.firstKnownYear() + "-"
+				+ now.lastKnownYear() + "]";
 	}
 }

@@ -36,7 +36,10 @@ enum Feature {
 	USERS("Staff accounts", "/admin/users", true, "Create, change and disable staff accounts.",
 			Capability.USER_ADMIN),
 	ORGANISATION("Organisation", "/admin/organisation", true,
-			"The hub, its agencies, the boroughs they serve, teams and local bases.", Capability.ORGANISATION_ADMIN);
+			"The hub, its agencies, the boroughs they serve, teams and local bases.", Capability.ORGANISATION_ADMIN),
+	BANK_HOLIDAYS("Bank holidays", "/admin/bank-holidays", true,
+			"The England and Wales bank holidays that deadlines in working days are counted with.",
+			Capability.ORGANISATION_ADMIN);
 
 	/** Adopter households are the agency's own: agency roles that see case records. */
 	private static Set<Role> agencyCaseRoles() {

@@ -1,8 +1,12 @@
 package org.hearth.home;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.hearth.access.Capability;
 import org.hearth.access.CurrentUser;
+import org.hearth.calendar.BankHolidayList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +15,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	private final BankHolidayList bankHolidays;
+
+	private final Clock clock;
+
+	HomeController(BankHolidayList bankHolidays, Clock clock) {
+		this.bankHolidays = bankHolidays;
+		this.clock = clock;
+	}
+
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
+		if (user.can(Capability.ORGANISATION_ADMIN)) {
+			model.addAttribute("calendarWarning", bankHolidays.warningOn(LocalDate.now(clock)));
+		}
 		var features = Arrays.stream(Feature.values()).filter(f -> f.isFor(user)).toList();
 		model.addAttribute("user", user);
 		model.addAttribute("available", features.stream().filter(Feature::available).toList());

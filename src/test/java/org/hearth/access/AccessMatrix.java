@@ -141,6 +141,9 @@ class AccessMatrix {
 		rules.put("GET /admin/organisation", capability(Capability.ORGANISATION_ADMIN));
 		rules.put("POST /admin/organisation/local-authorities", capability(Capability.ORGANISATION_ADMIN));
 		rules.put("POST /admin/organisation/teams", capability(Capability.ORGANISATION_ADMIN));
+		rules.put("GET /admin/bank-holidays", capability(Capability.ORGANISATION_ADMIN));
+		rules.put("POST /admin/bank-holidays", capability(Capability.ORGANISATION_ADMIN));
+		rules.put("POST /admin/bank-holidays/remove", capability(Capability.ORGANISATION_ADMIN));
 		rules.put("GET /audit", capability(Capability.AUDIT_READ));
 		rules.put("GET /audit/record", capability(Capability.AUDIT_READ, "type", "child", "id", "x"));
 		rules.put("POST /audit/export", capability(Capability.AUDIT_READ));

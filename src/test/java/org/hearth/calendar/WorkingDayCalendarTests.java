@@ -58,18 +58,18 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void aCountEndingOnTheLastKnownWorkingDayIsAnswered() {
-		// Thu 23 Dec 2027; Fri 24 = 1; Mon 27 and Tue 28 are substitute days; Wed 29 = 2, Thu 30 = 3, Fri 31 = 4
-		assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 12, 23), 4)).isEqualTo(LocalDate.of(2027, 12, 31));
+		// Thu 21 Dec 2028; Fri 22 = 1; Mon 25 and Tue 26 are Christmas and Boxing Day; Wed 27 = 2, Thu 28 = 3, Fri 29 = 4
+		assertThat(calendar.plusWorkingDays(LocalDate.of(2028, 12, 21), 4)).isEqualTo(LocalDate.of(2028, 12, 29));
 	}
 
 	@Test
 	void aCountPastTheLastKnownYearSaysSoInsteadOfGuessing() {
-		assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2027, 12, 23), 5))
+		assertThatThrownBy(() -> calendar.plusWorkingDays(LocalDate.of(2028, 12, 21), 5))
 			.isInstanceOf(CalendarNotKnown.class)
-			.hasMessageContaining("5 working days from 23 December 2027")
-			.hasMessageContaining("bank holidays after 2027 are not known yet")
+			.hasMessageContaining("5 working days from 21 December 2028")
+			.hasMessageContaining("bank holidays after 2028 are not known yet")
 			.hasMessageContaining("administrator can add them")
-			.satisfies(ex -> assertThat(((CalendarNotKnown) ex).unknownDate()).isEqualTo(LocalDate.of(2028, 1, 3)));
+			.satisfies(ex -> assertThat(((CalendarNotKnown) ex).unknownDate()).isEqualTo(LocalDate.of(2029, 1, 1)));
 	}
 
 	@Test
@@ -115,18 +115,19 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void theShippedListHasEachYearsBankHolidays() {
-		Map<Integer, Integer> expected = Map.of(
+		Map<Integer, Integer> expected = new java.util.TreeMap<>(Map.of(
 				2018, 8, 2019, 8,
 				2020, 8, // early May bank holiday moved to Friday 8 May (VE day), not an extra day
 				2021, 8,
 				2022, 10, // spring bank holiday moved to 2 June, plus Platinum Jubilee and the state funeral
 				2023, 9, // plus the coronation
-				2024, 8, 2025, 8, 2026, 8, 2027, 8);
+				2024, 8, 2025, 8, 2026, 8, 2027, 8));
+		expected.put(2028, 8);
 		BankHolidays holidays = BankHolidays.englandAndWales();
 		assertThat(holidays.countByYear()).isEqualTo(expected);
-		assertThat(holidays.all()).hasSize(83);
+		assertThat(holidays.all()).hasSize(91);
 		assertThat(calendar.firstKnownYear()).isEqualTo(2018);
-		assertThat(calendar.lastKnownYear()).isEqualTo(2027);
+		assertThat(calendar.lastKnownYear()).isEqualTo(2028);
 	}
 
 	@Test
@@ -137,7 +138,8 @@ class WorkingDayCalendarTests {
 				LocalDate.of(2022, 1, 3), LocalDate.of(2022, 6, 2), LocalDate.of(2022, 6, 3),
 				LocalDate.of(2022, 9, 19), LocalDate.of(2022, 12, 27),
 				LocalDate.of(2023, 1, 2), LocalDate.of(2023, 5, 8),
-				LocalDate.of(2026, 12, 28), LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 28))
+				LocalDate.of(2026, 12, 28), LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 28),
+				LocalDate.of(2028, 1, 3))
 			.doesNotContain(LocalDate.of(2020, 5, 4), LocalDate.of(2022, 5, 30));
 	}
 
@@ -146,7 +148,7 @@ class WorkingDayCalendarTests {
 		List<LocalDate> easterSundays = List.of(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 4, 21),
 				LocalDate.of(2020, 4, 12), LocalDate.of(2021, 4, 4), LocalDate.of(2022, 4, 17),
 				LocalDate.of(2023, 4, 9), LocalDate.of(2024, 3, 31), LocalDate.of(2025, 4, 20),
-				LocalDate.of(2026, 4, 5), LocalDate.of(2027, 3, 28));
+				LocalDate.of(2026, 4, 5), LocalDate.of(2027, 3, 28), LocalDate.of(2028, 4, 16));
 		BankHolidays holidays = BankHolidays.englandAndWales();
 		for (LocalDate easter : easterSundays) {
 			assertThat(holidays.in(easter.getYear()))
