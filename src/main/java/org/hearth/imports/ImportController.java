@@ -41,8 +41,12 @@ class ImportController {
 
 	private final Clock clock;
 
+	private final ImportFileRetention retention;
+
 	ImportController(TrackerImports imports,
-			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize, Clock clock) {
+			@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize, Clock clock,
+			ImportFileRetention retention) {
+		this.retention = retention;
 		this.imports = imports;
 		this.maxFileSize = maxFileSize;
 		this.clock = clock;
@@ -102,6 +106,7 @@ class ImportController {
 		}
 		model.addAttribute("job", job);
 		model.addAttribute("stalled", stalled);
+		model.addAttribute("retentionDays", retention.retention().toDays());
 		return "imports/job";
 	}
 

@@ -13,7 +13,7 @@ import org.hearth.children.ImportError;
  */
 public record ImportJob(UUID id, String createdBy, Instant createdAt, Instant updatedAt, String fileName, Status status,
 		int total, int processed, Integer newChildren, Integer changedChildren, Integer unchangedChildren,
-		List<ImportError> errors) {
+		List<ImportError> errors, Instant fileDeletedAt) {
 
 	/** A job that has not moved for this long was stopped, for example by a restart. */
 	static final Duration STALLED_AFTER = Duration.ofMinutes(10);
@@ -41,6 +41,11 @@ public record ImportJob(UUID id, String createdBy, Instant createdAt, Instant up
 
 	public boolean running() {
 		return status.running();
+	}
+
+	/** Whether the uploaded file has been deleted (imported, or left unused past the retention period). */
+	public boolean fileDeleted() {
+		return fileDeletedAt != null;
 	}
 
 	public boolean stalled(Instant now) {

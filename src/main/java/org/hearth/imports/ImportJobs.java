@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hearth.audit.AuditScope;
 import org.hearth.children.ImportError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,12 +36,15 @@ class ImportJobs {
 		this.clock = clock;
 	}
 
-	UUID create(String createdBy, String fileName, String content) {
+	UUID create(String createdBy, AuditScope scope, String fileName, String content) {
 		var id = UUID.randomUUID();
 		var now = now();
 		own.executeWithoutResult(tx -> jdbc.sql("""
-				INSERT INTO child_import (id, created_by, created_at, updated_at, file_name, content, status)
-				VALUES (:id, :createdBy, :now, :now, :fileName, :content, :status)""")
+				INSERT INTO child_import (id, created_by, created_at, updated_at, file_name, content, status,
+				  audit_agency, audit_borough)
+				VALUES (:id, :createdBy, :now, :now, :fileName, :content, :status, :agency, :borough)""")
+			.param("agency", scope.agencyId())
+			.param("borough", scope.boroughCode())
 			.param("id", id)
 			.param("createdBy", createdBy)
 			.param("now", now)
@@ -61,7 +65,8 @@ class ImportJobs {
 					rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("file_name"),
 					ImportJob.Status.valueOf(rs.getString("status")), rs.getInt("total"), rs.getInt("processed"),
 					(Integer) rs.getObject("new_children"), (Integer) rs.getObject("changed_children"),
-					(Integer) rs.getObject("unchanged_children"), decode(rs.getString("errors"))))
+					(Integer) rs.getObject("unchanged_children"), decode(rs.getString("errors")),
+					instant(rs.getObject("file_deleted_at", OffsetDateTime.class))))
 			.optional();
 	}
 
@@ -77,15 +82,24 @@ class ImportJobs {
 			.toList();
 	}
 
-	String content(UUID id) {
-		return jdbc.sql("SELECT content FROM child_import WHERE id = :id").param("id", id).query(String.class).single();
+	/** The uploaded file's text, or empty once it has been deleted. */
+	Optional<String> content(UUID id) {
+		return jdbc.sql("SELECT content FROM child_import WHERE id = :id").param("id", id)
+			.query((rs, n) -> rs.getString("content"))
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
-	/** Moves the job from one status to another; false when it was not in the first (someone else moved it). */
+	/**
+	 * Moves the job from one status to another; false when it was not in the first (someone else moved
+	 * it) or its file has been deleted.
+	 */
 	boolean move(UUID id, ImportJob.Status from, ImportJob.Status to) {
 		return own.execute(tx -> jdbc.sql("""
 				UPDATE child_import SET status = :to, processed = 0, updated_at = :now
-				WHERE id = :id AND status = :from""")
+				WHERE id = :id AND status = :from AND content IS NOT NULL""")
 			.param("id", id)
 			.param("from", from.name())
 			.param("to", to.name())
@@ -105,11 +119,15 @@ class ImportJobs {
 
 	void finish(UUID id, ImportJob.Status status, List<ImportError> errors, Integer newChildren,
 			Integer changedChildren, Integer unchangedChildren) {
+		boolean imported = status == ImportJob.Status.APPLIED;
 		own.executeWithoutResult(tx -> jdbc.sql("""
 				UPDATE child_import SET status = :status, errors = :errors, new_children = :newChildren,
 				  changed_children = :changedChildren, unchanged_children = :unchangedChildren,
-				  processed = total, updated_at = :now
+				  processed = total, updated_at = :now,
+				  content = CASE WHEN :imported THEN NULL ELSE content END,
+				  file_deleted_at = CASE WHEN :imported THEN :now ELSE file_deleted_at END
 				WHERE id = :id""")
+			.param("imported", imported)
 			.param("id", id)
 			.param("status", status.name())
 			.param("errors", errors.isEmpty() ? null : encode(errors))
@@ -118,6 +136,40 @@ class ImportJobs {
 			.param("unchangedChildren", unchangedChildren)
 			.param("now", now())
 			.update());
+	}
+
+	/**
+	 * Deletes the files, and the problem lists that quote them, of jobs left unchanged since
+	 * {@code lastUsedBefore} (a job that long without progress is not running: it stalled).
+	 *
+	 * @return the ids of the jobs whose files were deleted
+	 */
+	List<DeletedFile> deleteFilesUnusedSince(OffsetDateTime lastUsedBefore) {
+		return own.execute(tx -> {
+			List<DeletedFile> deleted = jdbc.sql("""
+					SELECT id, file_name, audit_agency, audit_borough FROM child_import
+					WHERE content IS NOT NULL AND updated_at < :before""")
+				.param("before", lastUsedBefore)
+				.query((rs, n) -> new DeletedFile(rs.getObject("id", UUID.class), rs.getString("file_name"),
+						new AuditScope(rs.getString("audit_agency"), rs.getString("audit_borough"),
+								rs.getString("audit_agency") == null && rs.getString("audit_borough") == null)))
+				.list();
+			for (DeletedFile file : deleted) {
+				jdbc.sql("UPDATE child_import SET content = NULL, errors = NULL, file_deleted_at = :now WHERE id = :id")
+					.param("id", file.id())
+					.param("now", now())
+					.update();
+			}
+			return deleted;
+		});
+	}
+
+	/** A job whose file was deleted, with whose it was. */
+	record DeletedFile(UUID id, String fileName, AuditScope scope) {
+	}
+
+	private static java.time.Instant instant(OffsetDateTime at) {
+		return at == null ? null : at.toInstant();
 	}
 
 	private OffsetDateTime now() {

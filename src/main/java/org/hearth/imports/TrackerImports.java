@@ -79,8 +79,9 @@ class TrackerImports {
 	UUID upload(CurrentUser user, String fileName, byte[] content) {
 		checkMayImport(user);
 		String text = CsvParser.decode(content);
-		var id = jobs.create(user.username(), fileName, text);
-		audit.recordFor(user.username(), AuditRecord.created(policy.auditScopeOf(user), SUBJECT, id.toString(),
+		var scope = policy.auditScopeOf(user);
+		var id = jobs.create(user.username(), scope, fileName, text);
+		audit.recordFor(user.username(), AuditRecord.created(scope, SUBJECT, id.toString(),
 				"Borough tracker file uploaded for import: " + fileName + " (" + content.length + " bytes)", null));
 		background.execute(() -> runCheck(user, id));
 		return id;
@@ -115,7 +116,7 @@ class TrackerImports {
 
 	private void runCheck(CurrentUser user, UUID id) {
 		try {
-			var file = TrackerFile.read(jobs.content(id));
+			var file = TrackerFile.read(fileOf(id));
 			jobs.progress(id, 0, file.rows().size());
 			if (!file.errors().isEmpty() && file.rows().isEmpty()) {
 				jobs.finish(id, ImportJob.Status.INVALID, file.errors(), null, null, null);
@@ -139,9 +140,13 @@ class TrackerImports {
 		}
 	}
 
+	private String fileOf(UUID id) {
+		return jobs.content(id).orElseThrow(() -> new IllegalStateException("The file of import " + id + " has been deleted"));
+	}
+
 	private void runApply(CurrentUser user, UUID id) {
 		try {
-			var file = TrackerFile.read(jobs.content(id));
+			var file = TrackerFile.read(fileOf(id));
 			if (!file.errors().isEmpty()) {
 				jobs.finish(id, ImportJob.Status.REFUSED, file.errors(), null, null, null);
 				return;

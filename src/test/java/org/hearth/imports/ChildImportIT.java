@@ -38,6 +38,9 @@ class ChildImportIT extends IntegrationTest {
 	@Autowired
 	org.hearth.children.ChildImports childImports;
 
+	@Autowired
+	ImportFileRetention retention;
+
 	/** A unique prefix, so the tests can run again on the same database. */
 	final String ref = "U" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
@@ -208,6 +211,68 @@ class ChildImportIT extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("siblings_placed_together_with")))
 			.andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
+	}
+
+	@Test
+	void anImportedFileIsDeletedAtOnceAndTheJobSaysSo() throws Exception {
+		String file = HEADER + "E09000016," + ref + "1,Kept,Nowhere,2022-01-10,no,1,WBRI,NONE,A. Worker,2022-03-01,,,,,\r\n";
+		var id = upload("ale.worker", "tracker.csv", file);
+		assertThat(waitFor(id)).isEqualTo("READY");
+		assertThat(storedFile(id)).contains(ref + "1");
+		applyAndWait(id);
+
+		assertThat(storedFile(id)).isNull();
+		page(id, "ale.worker").andExpect(content().string(containsString("1 new, 0 changed, 0 unchanged")))
+			.andExpect(content().string(containsString("The uploaded file has been deleted")));
+	}
+
+	@Test
+	void aFileNeverImportedIsDeletedAfterTheRetentionPeriodAndCannotBeImportedThen() throws Exception {
+		String ready = HEADER + "E09000016," + ref + "1,Left,Waiting,2022-01-10,no,1,WBRI,NONE,A. Worker,2022-03-01,,,,,\r\n";
+		String invalid = HEADER + "E09000016," + ref + "2,Left,Wrong,2022-01-10,,,XXXX,,,,,,,,\r\n";
+		var unused = upload("ale.worker", "waiting.csv", ready);
+		var withProblems = upload("ale.worker", "wrong.csv", invalid);
+		var recent = upload("ale.worker", "recent.csv", ready);
+		assertThat(waitFor(unused)).isEqualTo("READY");
+		assertThat(waitFor(withProblems)).isEqualTo("INVALID");
+		assertThat(waitFor(recent)).isEqualTo("READY");
+		lastUsed(unused, Duration.ofDays(7).plusMinutes(1));
+		lastUsed(withProblems, Duration.ofDays(8));
+		lastUsed(recent, Duration.ofDays(6));
+
+		retention.deleteUnusedFiles();
+
+		assertThat(storedFile(unused)).isNull();
+		assertThat(storedFile(withProblems)).isNull();
+		assertThat(storedFile(recent)).contains(ref + "1");
+		assertThat(jdbc.sql("SELECT errors FROM child_import WHERE id = :id").param("id", withProblems)
+			.query((rs, n) -> rs.getString(1)).list().get(0)).isNull();
+		page(unused, "ale.worker").andExpect(content().string(containsString("The uploaded file was deleted on")))
+			.andExpect(content().string(containsString("after 7 days unused")))
+			.andExpect(content().string(not(containsString("Import</button>"))));
+		page(withProblems, "ale.worker").andExpect(content().string(containsString("The uploaded file was deleted on")))
+			.andExpect(content().string(not(containsString("ethnicity"))));
+		mvc.perform(post("/children/import/" + unused + "/apply").with(csrf()).with(as("ale.worker")))
+			.andExpect(status().is3xxRedirection());
+		assertThat(waitFor(unused)).isEqualTo("READY");
+		assertThat(snapshot().get("child")).isEmpty();
+		assertThat(jdbc.sql("""
+				SELECT COUNT(*) FROM audit_event WHERE subject_type = 'child-import' AND action = 'DELETED'
+				AND subject_id IN (:ids) AND scope_agency = 'adopt-london-east'""")
+			.param("ids", List.of(unused.toString(), withProblems.toString()))
+			.query(Long.class).single()).isEqualTo(2);
+	}
+
+	private String storedFile(UUID id) {
+		return jdbc.sql("SELECT content FROM child_import WHERE id = :id").param("id", id)
+			.query((rs, n) -> rs.getString(1)).list().get(0);
+	}
+
+	/** Ages the job: it was last changed this long ago. */
+	private void lastUsed(UUID id, Duration ago) {
+		jdbc.sql("UPDATE child_import SET updated_at = :at WHERE id = :id").param("id", id)
+			.param("at", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minus(ago))
+			.update();
 	}
 
 	private UUID upload(String username, String fileName, String csv) throws Exception {
