@@ -111,6 +111,14 @@ public class AccessPolicy {
 		require(user, Capability.CASE_WRITE);
 	}
 
+	/**
+	 * Whether the user keeps the organisation's reference data, such as the bank holiday list, and so
+	 * is warned when it needs them: system administrators.
+	 */
+	public boolean mayMaintainOrganisation(CurrentUser user) {
+		return user != null && user.can(Capability.ORGANISATION_ADMIN);
+	}
+
 	/** Whether the user's role may download children's records (with a reason). */
 	public boolean mayExportChildren(CurrentUser user) {
 		return user != null && user.can(Capability.CASE_EXPORT);

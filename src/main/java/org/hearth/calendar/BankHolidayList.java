@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.hearth.calendar.BankHolidays.BankHoliday;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +28,9 @@ public class BankHolidayList {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private static final String SEEDED_BY = "published list";
+
+	/** The longest name the list keeps (the column's size). */
+	private static final int MAX_TITLE = 100;
 
 	private final JdbcClient jdbc;
 
@@ -73,12 +77,9 @@ public class BankHolidayList {
 	 */
 	@Transactional
 	public BankHoliday add(LocalDate date, String title, String by) {
-		if (title == null || title.isBlank()) {
-			throw new BankHolidayRefused("title", "Enter the bank holiday's name, for example Easter Monday");
-		}
-		if (title.strip().length() > 100) {
-			throw new BankHolidayRefused("title", "The bank holiday's name must be 100 characters or fewer");
-		}
+		titleProblem(title).ifPresent(problem -> {
+			throw new BankHolidayRefused("title", problem);
+		});
 		BankHolidays now = read();
 		if (now.dates().contains(date)) {
 			throw new BankHolidayRefused("day", DAY.format(date) + " is already a bank holiday");
@@ -119,6 +120,17 @@ public class BankHolidayList {
 		jdbc.sql("DELETE FROM bank_holiday WHERE holiday_on = :date").param("date", date).update();
 		calendar.replaceWith(changed);
 		return holiday;
+	}
+
+	/** What is wrong with a bank holiday's name as typed, or empty when it will do. */
+	public static Optional<String> titleProblem(String title) {
+		if (title == null || title.isBlank()) {
+			return Optional.of("Enter the bank holiday's name, for example Easter Monday");
+		}
+		if (title.strip().length() > MAX_TITLE) {
+			return Optional.of("The bank holiday's name must be " + MAX_TITLE + " characters or fewer");
+		}
+		return Optional.empty();
 	}
 
 	private static BankHolidays checked(List<BankHoliday> holidays, String field) {

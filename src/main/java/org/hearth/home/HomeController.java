@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.hearth.access.Capability;
+import org.hearth.access.AccessPolicy;
 import org.hearth.access.CurrentUser;
 import org.hearth.calendar.BankHolidayList;
 import org.springframework.stereotype.Controller;
@@ -17,16 +17,19 @@ class HomeController {
 
 	private final BankHolidayList bankHolidays;
 
+	private final AccessPolicy policy;
+
 	private final Clock clock;
 
-	HomeController(BankHolidayList bankHolidays, Clock clock) {
+	HomeController(BankHolidayList bankHolidays, AccessPolicy policy, Clock clock) {
 		this.bankHolidays = bankHolidays;
+		this.policy = policy;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser user, Model model) {
-		if (user.can(Capability.ORGANISATION_ADMIN)) {
+		if (policy.mayMaintainOrganisation(user)) {
 			model.addAttribute("calendarWarning", bankHolidays.warningOn(LocalDate.now(clock)));
 		}
 		var features = Arrays.stream(Feature.values()).filter(f -> f.isFor(user)).toList();

@@ -154,9 +154,9 @@ class ImportJobs {
 						new AuditScope(rs.getString("audit_agency"), rs.getString("audit_borough"),
 								rs.getString("audit_agency") == null && rs.getString("audit_borough") == null)))
 				.list();
-			for (DeletedFile file : deleted) {
-				jdbc.sql("UPDATE child_import SET content = NULL, errors = NULL, file_deleted_at = :now WHERE id = :id")
-					.param("id", file.id())
+			if (!deleted.isEmpty()) {
+				jdbc.sql("UPDATE child_import SET content = NULL, errors = NULL, file_deleted_at = :now WHERE id IN (:ids)")
+					.param("ids", deleted.stream().map(DeletedFile::id).toList())
 					.param("now", now())
 					.update();
 			}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,6 +49,10 @@ class BankHolidaysController {
 		this.clock = clock;
 	}
 
+	/** A problem with the remove button's request, for the page's error summary. */
+	record Problem(String field, String message) {
+	}
+
 	/** The add form as typed: the date in three boxes and the holiday's name. */
 	record HolidayForm(String day, String month, String year, String title) {
 	}
@@ -71,9 +76,7 @@ class BankHolidaysController {
 	String add(@ModelAttribute("holidayForm") HolidayForm form, BindingResult result, Model model, Principal principal,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		LocalDate date = new DateInput(form.day(), form.month(), form.year()).read("day", "the date of the bank holiday", result);
-		if (form.title() == null || form.title().isBlank()) {
-			result.rejectValue("title", "required", "Enter the bank holiday's name, for example Easter Monday");
-		}
+		BankHolidayList.titleProblem(form.title()).ifPresent(problem -> result.rejectValue("title", "invalid", problem));
 		if (!result.hasErrors()) {
 			try {
 				var added = changes.add(date, form.title().strip(), principal.getName());
@@ -97,10 +100,10 @@ class BankHolidaysController {
 			return "redirect:/admin/bank-holidays";
 		}
 		catch (DateTimeParseException e) {
-			model.addAttribute("removeProblem", "Select a bank holiday from the list to remove");
+			model.addAttribute("problems", List.of(new Problem("holidays", "Select a bank holiday from the list to remove")));
 		}
 		catch (BankHolidayRefused e) {
-			model.addAttribute("removeProblem", e.getMessage());
+			model.addAttribute("problems", List.of(new Problem("holidays", e.getMessage())));
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return list(model);
