@@ -251,4 +251,31 @@ public class AccessPolicy {
 			throw new AccessDeniedException("Your role does not allow this");
 		}
 	}
+
+	/**
+	 * Whether giving an account this role needs a second person's approval: a role that reads children or
+	 * households (case access) granted to an account, or raised to one with a capability the old role lacks.
+	 */
+	public boolean grantNeedsApproval(Role from, Role to) {
+		return to != null && to.can(Capability.CASE_READ) && (from == null || !from.capabilities().containsAll(to.capabilities()));
+	}
+
+	/** Whether the user is one who may approve some pending grants: a head of service or a system administrator. */
+	public boolean mayApproveGrants(CurrentUser user) {
+		return user != null && (user.role() == Role.SYSTEM_ADMINISTRATOR || user.role() == Role.HEAD_OF_SERVICE);
+	}
+
+	/**
+	 * Whether the user may approve or decline a pending grant of a role: never the person who asked for it,
+	 * never the account it is for; another system administrator, or a head of service of the agency the
+	 * role is in.
+	 */
+	public boolean mayApproveGrant(CurrentUser user, java.util.UUID requestedBy, java.util.UUID accountId,
+			String grantAgencyId) {
+		if (!mayApproveGrants(user) || user.accountId().equals(requestedBy) || user.accountId().equals(accountId)) {
+			return false;
+		}
+		return user.role() == Role.SYSTEM_ADMINISTRATOR
+				|| (grantAgencyId != null && grantAgencyId.equals(user.agencyId()));
+	}
 }

@@ -50,7 +50,11 @@ class AccessMatrix {
 
 	enum Kind {
 		PUBLIC, STAFF, SIGN_IN_STEP, CAPABILITY, CHILD, OWNER, ADOPTERS, HOUSEHOLD, POOL_HOUSEHOLD, AGENCY_CHILD, SEARCH,
-		LINK, LINK_WORK, LINK_DECISION, LINK_STEP
+		LINK, LINK_WORK, LINK_DECISION, LINK_STEP,
+		/** The page of roles waiting for approval: heads of service and system administrators. */
+		GRANT_APPROVER,
+		/** Deciding an unknown grant: no one (AccountChangesIT covers who decides a real one). */
+		UNKNOWN_GRANT
 	}
 
 	/** The creator of the records of OWNER rules. */
@@ -138,6 +142,9 @@ class AccessMatrix {
 		rules.put("GET /admin/users/{id}", capability(Capability.USER_ADMIN));
 		rules.put("POST /admin/users/{id}", capability(Capability.USER_ADMIN));
 		rules.put("POST /admin/users/{id}/status", capability(Capability.USER_ADMIN, "change", "unlock"));
+		rules.put("GET /admin/grants", rule(Kind.GRANT_APPROVER));
+		rules.put("POST /admin/grants/{id}/approve", rule(Kind.UNKNOWN_GRANT));
+		rules.put("POST /admin/grants/{id}/decline", rule(Kind.UNKNOWN_GRANT));
 		rules.put("GET /admin/organisation", capability(Capability.ORGANISATION_ADMIN));
 		rules.put("POST /admin/organisation/local-authorities", capability(Capability.ORGANISATION_ADMIN));
 		rules.put("POST /admin/organisation/teams", capability(Capability.ORGANISATION_ADMIN));
@@ -343,7 +350,8 @@ class AccessMatrix {
 	boolean allows(Rule rule, Role role, String username, Target target) {
 		return switch (rule.kind()) {
 			case PUBLIC, STAFF -> true;
-			case SIGN_IN_STEP -> false;
+			case SIGN_IN_STEP, UNKNOWN_GRANT -> false;
+			case GRANT_APPROVER -> role == Role.HEAD_OF_SERVICE || role == Role.SYSTEM_ADMINISTRATOR;
 			case CAPABILITY -> role.can(rule.capability());
 			case CHILD -> role.can(rule.capability()) && expectedScope(role).contains(target.boroughCode());
 			case OWNER -> role.can(rule.capability()) && OWNER.equals(username);

@@ -122,7 +122,7 @@ class SignInIT extends IntegrationTest {
 	@Test
 	void aDisabledAccountCannotSignIn() throws Exception {
 		String username = newAccount();
-		changes.disable(accounts.byUsername(username).orElseThrow().id());
+		changes.disable(accounts.byUsername(username).orElseThrow().id(), null);
 		mvc.perform(formLogin("/login").user(username).password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
 	}
 

@@ -35,8 +35,10 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			problems.write(response, 401, "Not signed in", "The API token is not known or has been revoked.");
 			return;
 		}
+		// the account as it is now, on every request: a changed role applies at once
 		var account = owner.get();
-		var principal = new StaffPrincipal(account.asCurrentUser(), null, true, false, account.totpEnabled());
+		var principal = new StaffPrincipal(account.asCurrentUser(), null, true, false, account.totpEnabled(),
+				account.accessVersion());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

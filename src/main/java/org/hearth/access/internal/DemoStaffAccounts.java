@@ -87,6 +87,8 @@ class DemoStaffAccounts implements ApplicationRunner {
 			return;
 		}
 		String hash = passwords.encode(password);
+		// Seeding is not an administrator's act: the demo accounts are stored with their roles as they are,
+		// without the second person's approval that an administrator's grant of a case role waits for.
 		for (Demo demo : ACCOUNTS) {
 			var account = StaffAccount.open(demo.username(), demo.name(), demo.username() + "@hearth.example",
 					demo.role(), demo.agencyId(), demo.boroughCode(), hash, clock.instant());

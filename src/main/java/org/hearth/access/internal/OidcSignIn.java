@@ -46,7 +46,8 @@ class OidcSignIn implements AuthenticationSuccessHandler {
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}
-		var principal = new StaffPrincipal(account.get().asCurrentUser(), null, true, false, false);
+		var principal = new StaffPrincipal(account.get().asCurrentUser(), null, true, false, false,
+				account.get().accessVersion());
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

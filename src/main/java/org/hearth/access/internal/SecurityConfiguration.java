@@ -19,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -72,14 +73,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ProviderManager manager)
-			throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, ApiProblems problems, ProviderManager manager,
+			AccessVersionCheck accessVersions) throws Exception {
 		http.securityMatcher("/api/**", METRICS)
 			.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(METRICS).hasAuthority(org.hearth.access.Capability.ORGANISATION_ADMIN.authority())
 				.anyRequest().hasAuthority(Authorities.STAFF))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(accessVersions.forApi(), AuthorizationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBearerToken))
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint((request, response, e) -> problems.write(response, 401, "Not signed in",
@@ -93,8 +95,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ProviderManager manager,
-			ObjectProvider<ClientRegistrationRepository> oidc, OidcSignIn oidcSignIn) throws Exception {
+			ObjectProvider<ClientRegistrationRepository> oidc, OidcSignIn oidcSignIn, AccessVersionCheck accessVersions)
+			throws Exception {
 		http.authenticationManager(manager)
+			.addFilterBefore(accessVersions.forPages(), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")

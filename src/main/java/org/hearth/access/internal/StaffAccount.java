@@ -39,9 +39,11 @@ public class StaffAccount {
 
 	private final Instant createdAt;
 
+	private int accessVersion;
+
 	StaffAccount(UUID id, String username, String displayName, String email, Role role, String agencyId,
 			String boroughCode, String passwordHash, boolean enabled, int failedSignIns, Instant lockedUntil,
-			String totpSecret, boolean totpEnabled, Instant createdAt) {
+			String totpSecret, boolean totpEnabled, Instant createdAt, int accessVersion) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -56,12 +58,13 @@ public class StaffAccount {
 		this.totpSecret = totpSecret;
 		this.totpEnabled = totpEnabled;
 		this.createdAt = createdAt;
+		this.accessVersion = accessVersion;
 	}
 
 	public static StaffAccount open(String username, String displayName, String email, Role role, String agencyId,
 			String boroughCode, String passwordHash, Instant now) {
 		var account = new StaffAccount(UUID.randomUUID(), normalise(username), displayName, email, role, null, null,
-				passwordHash, true, 0, null, null, false, now);
+				passwordHash, true, 0, null, null, false, now, 0);
 		account.assign(role, agencyId, boroughCode);
 		return account;
 	}
@@ -79,9 +82,27 @@ public class StaffAccount {
 		if (affiliation == Affiliation.BOROUGH && blank(boroughCode)) {
 			throw new AccountRuleBroken("boroughCode", "Select the borough for a " + role.label().toLowerCase());
 		}
+		String newAgency = affiliation == Affiliation.AGENCY ? agencyId : null;
+		String newBorough = affiliation == Affiliation.BOROUGH ? boroughCode : null;
+		if (role != this.role || !java.util.Objects.equals(newAgency, this.agencyId)
+				|| !java.util.Objects.equals(newBorough, this.boroughCode)) {
+			accessVersion++;
+		}
 		this.role = role;
-		this.agencyId = affiliation == Affiliation.AGENCY ? agencyId : null;
-		this.boroughCode = affiliation == Affiliation.BOROUGH ? boroughCode : null;
+		this.agencyId = newAgency;
+		this.boroughCode = newBorough;
+	}
+
+	/** Whether the role, agency or borough would differ from the account's own. */
+	public boolean differsFrom(Role role, String agencyId, String boroughCode) {
+		if (role == null) {
+			return false;
+		}
+		var affiliation = role.affiliation();
+		String newAgency = affiliation == Affiliation.AGENCY ? agencyId : null;
+		String newBorough = affiliation == Affiliation.BOROUGH ? boroughCode : null;
+		return role != this.role || !java.util.Objects.equals(blank(newAgency) ? null : newAgency, this.agencyId)
+				|| !java.util.Objects.equals(blank(newBorough) ? null : newBorough, this.boroughCode);
 	}
 
 	public void describe(String displayName, String email) {
@@ -118,15 +139,22 @@ public class StaffAccount {
 	}
 
 	public void disable() {
+		if (enabled) {
+			accessVersion++;
+		}
 		enabled = false;
 	}
 
 	public void enable() {
+		if (!enabled) {
+			accessVersion++;
+		}
 		enabled = true;
 	}
 
 	public void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		accessVersion++;
 	}
 
 	public void enrolSecondFactor(String secret) {
@@ -168,4 +196,6 @@ public class StaffAccount {
 	public String totpSecret() { return totpSecret; }
 	public boolean totpEnabled() { return totpEnabled; }
 	public Instant createdAt() { return createdAt; }
+	/** Raised by every change of enabled, role, agency, borough or password; sessions carry the one they began with. */
+	public int accessVersion() { return accessVersion; }
 }

@@ -36,6 +36,11 @@ public class StaffAccounts {
 		return jdbc.sql("SELECT * FROM staff_account WHERE id = :id").param("id", id).query(StaffAccounts::account).optional();
 	}
 
+	/** The account's access version now, or empty if there is no such account: one query by id. */
+	public Optional<Integer> accessVersionOf(UUID id) {
+		return jdbc.sql("SELECT access_version FROM staff_account WHERE id = :id").param("id", id).query(Integer.class).optional();
+	}
+
 	public List<StaffAccount> all() {
 		return jdbc.sql("SELECT * FROM staff_account ORDER BY display_name").query(StaffAccounts::account).list();
 	}
@@ -51,9 +56,9 @@ public class StaffAccounts {
 	public void add(StaffAccount account) {
 		jdbc.sql("""
 				INSERT INTO staff_account (id, username, display_name, email, role, agency_id, borough_code, password_hash,
-				  enabled, failed_sign_ins, locked_until, totp_secret, totp_enabled, created_at)
+				  enabled, failed_sign_ins, locked_until, totp_secret, totp_enabled, created_at, access_version)
 				VALUES (:id, :username, :displayName, :email, :role, :agencyId, :boroughCode, :passwordHash,
-				  :enabled, :failedSignIns, :lockedUntil, :totpSecret, :totpEnabled, :createdAt)""")
+				  :enabled, :failedSignIns, :lockedUntil, :totpSecret, :totpEnabled, :createdAt, :accessVersion)""")
 			.params(columns(account))
 			.update();
 	}
@@ -63,7 +68,7 @@ public class StaffAccounts {
 				UPDATE staff_account SET display_name = :displayName, email = :email, role = :role, agency_id = :agencyId,
 				  borough_code = :boroughCode, password_hash = :passwordHash, enabled = :enabled,
 				  failed_sign_ins = :failedSignIns, locked_until = :lockedUntil, totp_secret = :totpSecret,
-				  totp_enabled = :totpEnabled
+				  totp_enabled = :totpEnabled, access_version = :accessVersion
 				WHERE id = :id""")
 			.params(columns(account))
 			.update();
@@ -85,6 +90,7 @@ public class StaffAccounts {
 		columns.put("totpSecret", a.totpSecret());
 		columns.put("totpEnabled", a.totpEnabled());
 		columns.put("createdAt", timestamp(a.createdAt()));
+		columns.put("accessVersion", a.accessVersion());
 		return columns;
 	}
 
@@ -102,6 +108,7 @@ public class StaffAccounts {
 				rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getString("agency_id"),
 				rs.getString("borough_code"), rs.getString("password_hash"), rs.getBoolean("enabled"),
 				rs.getInt("failed_sign_ins"), instant(rs, "locked_until"), rs.getString("totp_secret"),
-				rs.getBoolean("totp_enabled"), instant(rs, "created_at"));
+				rs.getBoolean("totp_enabled"), instant(rs, "created_at"),
+				rs.getInt("access_version"));
 	}
 }

@@ -26,8 +26,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 
 	private final boolean secondFactorEnrolled;
 
+	private final int accessVersion;
+
 	StaffPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean locked,
-			boolean secondFactorEnrolled) {
+			boolean secondFactorEnrolled, int accessVersion) {
+		this.accessVersion = accessVersion;
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
@@ -38,6 +41,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 	@Override
 	public CurrentUser user() {
 		return user;
+	}
+
+	/** The account's access version when this principal was made: a later change of the account ends it. */
+	public int accessVersion() {
+		return accessVersion;
 	}
 
 	public boolean secondFactorEnrolled() {

@@ -22,6 +22,6 @@ class StaffUserDetailsService implements UserDetailsService {
 	public StaffPrincipal loadUserByUsername(String username) {
 		var account = accounts.byUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		return new StaffPrincipal(account.asCurrentUser(), account.passwordHash(), account.enabled(),
-				account.isLockedAt(clock.instant()), account.totpEnabled());
+				account.isLockedAt(clock.instant()), account.totpEnabled(), account.accessVersion());
 	}
 }

@@ -2,16 +2,22 @@ package org.hearth.access.web;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.hearth.access.CurrentUser;
 import org.hearth.access.Role;
 import org.hearth.access.RecordNotFound;
 import org.hearth.access.internal.AccountRuleBroken;
+import org.hearth.access.internal.RoleGrants;
+import org.hearth.access.internal.StaffAccount;
 import org.hearth.access.internal.StaffAccountChanges;
+import org.hearth.access.internal.StaffAccountChanges.Outcome;
 import org.hearth.access.internal.StaffAccountChanges.NewAccount;
 import org.hearth.access.internal.StaffAccounts;
 import org.hearth.organisation.OrganisationDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,7 +39,11 @@ class StaffAccountsController {
 
 	private final OrganisationDirectory organisation;
 
-	StaffAccountsController(StaffAccounts accounts, StaffAccountChanges changes, OrganisationDirectory organisation) {
+	private final RoleGrants grants;
+
+	StaffAccountsController(StaffAccounts accounts, StaffAccountChanges changes, OrganisationDirectory organisation,
+			RoleGrants grants) {
+		this.grants = grants;
 		this.accounts = accounts;
 		this.changes = changes;
 		this.organisation = organisation;
@@ -80,35 +90,58 @@ class StaffAccountsController {
 
 	@PostMapping("/{id}")
 	String change(@PathVariable UUID id, @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			CurrentUser user, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, form, id);
 		}
 		try {
-			changes.describe(id, form.displayName(), form.email(), form.role(), form.agencyId(), form.boroughCode());
+			var outcome = changes.describe(id, form.displayName(), form.email(), form.role(), form.agencyId(),
+					form.boroughCode(), user);
 			if (form.password() != null && !form.password().isEmpty()) {
 				changes.resetPassword(id, form.password());
 			}
-			redirect.addFlashAttribute("saved", "Account saved");
+			redirect.addFlashAttribute("saved", outcome == Outcome.ROLE_AWAITS_APPROVAL
+					? "Account saved. The new role gives case access: it applies once a head of service of the agency or another system administrator approves it."
+					: "Account saved");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (AccountRuleBroken e) {
 			result.rejectValue(e.field(), "invalid", e.getMessage());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return form(model, form, id);
 		}
 	}
 
 	@PostMapping("/{id}/status")
-	String status(@PathVariable UUID id, @RequestParam String change, RedirectAttributes redirect) {
-		switch (change) {
-			case "disable" -> changes.disable(id);
-			case "enable" -> changes.enable(id);
-			case "unlock" -> changes.unlock(id);
-			case "remove-second-factor" -> changes.removeSecondFactor(id);
-			default -> throw new IllegalArgumentException("Unknown change");
+	String status(@PathVariable UUID id, @RequestParam String change, CurrentUser user, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			switch (change) {
+				case "disable" -> changes.disable(id, user);
+				case "enable" -> changes.enable(id);
+				case "unlock" -> changes.unlock(id);
+				case "remove-second-factor" -> changes.removeSecondFactor(id);
+				default -> throw new IllegalArgumentException("Unknown change");
+			}
+		}
+		catch (AccountRuleBroken e) {
+			var account = accounts.byId(id).orElseThrow(() -> new RecordNotFound("Staff account"));
+			var form = formOf(account);
+			var result = new BeanPropertyBindingResult(form, "form");
+			result.reject("invalid", e.getMessage());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+			model.addAttribute("form", form);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return form(model, form, id);
 		}
 		redirect.addFlashAttribute("saved", "Account saved");
 		return "redirect:/admin/users/" + id;
+	}
+
+	private static AccountForm formOf(StaffAccount account) {
+		return new AccountForm(account.username(), account.displayName(), account.email(), account.role(),
+				account.agencyId(), account.boroughCode(), "");
 	}
 
 	private String form(Model model, AccountForm form, UUID id) {
@@ -118,6 +151,7 @@ class StaffAccountsController {
 		model.addAttribute("id", id);
 		model.addAttribute("account", id == null ? null : accounts.byId(id).orElse(null));
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("pendingGrant", id == null ? null : grants.pendingFor(id).orElse(null));
 		model.addAttribute("agencies", organisation.agencies());
 		model.addAttribute("boroughs", organisation.localAuthorities());
 		return "admin/user-form";
