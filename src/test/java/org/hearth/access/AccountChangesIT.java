@@ -184,17 +184,24 @@ class AccountChangesIT extends IntegrationTest {
 
 	@Test
 	void anApiTokenActsAsTheAccountIsNow() throws Exception {
-		var worker = worker();
+		var account = open(Role.PANEL_MEMBER, EAST, null);
 		var child = child();
-		String token = tokens.create(worker.asCurrentUser(), "script");
+		String token = tokens.create(account.asCurrentUser(), "script");
 		mvc.perform(get("/api/v1/children/" + child[0]).header("Authorization", "Bearer " + token))
-			.andExpect(status().isOk());
-		var admin = administrator().username();
-		mvc.perform(changeOf(worker, Role.PANEL_MEMBER, EAST, null).with(as(admin))).andExpect(status().is3xxRedirection());
+			.andExpect(status().isForbidden());
+		// a case role asked for: the token stays without it until a second person approves
+		mvc.perform(changeOf(account, Role.SOCIAL_WORKER, EAST, null).with(as(administrator().username())))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/children/" + child[0]).header("Authorization", "Bearer " + token))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(not(containsString(child[1]))));
-		mvc.perform(post("/admin/users/" + worker.id() + "/status").param("change", "disable").with(csrf()).with(as(admin)))
+		var second = administrator().username();
+		mvc.perform(post("/admin/grants/" + grants.pendingFor(account.id()).orElseThrow().id() + "/approve").with(csrf())
+			.with(as(second))).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/api/v1/children/" + child[0]).header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(child[1])));
+		mvc.perform(post("/admin/users/" + account.id() + "/status").param("change", "disable").with(csrf()).with(as(second)))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/children/" + child[0]).header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized())
