@@ -96,7 +96,7 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> oidc, OidcSignIn oidcSignIn) throws Exception {
 		http.authenticationManager(manager)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/enquire/privacy", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/login/code").hasAuthority(Authorities.SECOND_FACTOR_PENDING)
