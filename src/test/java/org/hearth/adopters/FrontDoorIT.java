@@ -74,8 +74,8 @@ class FrontDoorIT extends IntegrationTest {
 		MvcResult second = enquire("Sasha Stranger", strangerEmail, phone);
 		String strangerReference = referenceOf(strangerEmail);
 		assertThat(strangerReference).isNotEqualTo(knownReference);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM household WHERE phone = ?").param(phone).query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM household WHERE phone = ? AND email IN (?, ?)").param(phone)
+			.param(knownEmail).param(strangerEmail).query(Long.class).single()).isEqualTo(2);
 		assertThat(second.getFlashMap().get("reference")).isEqualTo(strangerReference);
 
 		String page = mvc.perform(get("/enquire/thank-you").cookie(session(second)))
