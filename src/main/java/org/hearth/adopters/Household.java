@@ -837,6 +837,13 @@ public final class Household {
 		journey.leftBecause = reason;
 	}
 
+	/** Staff found this household repeats one already known: it closes, and the other is kept. */
+	public void leaveAsDuplicate(LocalDate on) {
+		notLeft();
+		journey.leftOn = on.isBefore(journey.enquiryOn) ? journey.enquiryOn : on;
+		journey.leftBecause = LeavingReason.DUPLICATE;
+	}
+
 	/** A household on hold comes back where it was. */
 	public void resume() {
 		if (journey.leftBecause != LeavingReason.ON_HOLD) {

@@ -99,17 +99,31 @@ public class Households {
 
 	// ---------------------------------------------------------------- the front door
 
+	/** How soon the agency replies to an enquiry, as the confirmation page and the acknowledgement say. */
+	public static final String REPLY_WITHIN = "5 working days";
+
 	/** What someone enquiring tells the agency. */
 	public record NewEnquiry(String name, String email, String phone, String postcode, String boroughCode,
 			String agencyId, Enquiry.Source source, String campaign) {
 	}
 
 	/**
-	 * Receives an enquiry from the web form, or one business support took by phone or email. A repeat
-	 * from the same email address or phone number joins the household it repeats. Either way the person
-	 * gets an acknowledgement at once.
+	 * Receives an enquiry from the web form, or one business support took by phone or email. A web
+	 * enquiry always gets its own new household and reference, and reveals nothing about households already
+	 * known; one with the same email address or phone number as an existing household is noted on the new
+	 * household for staff to review. An enquiry recorded by staff from the same email address or phone
+	 * number joins the household it repeats. Either way the person gets an acknowledgement at once.
 	 */
 	public Enquiry receiveEnquiry(NewEnquiry e, Enquiry.Via via, String recordedBy) {
+		return receive(e, via, recordedBy).enquiry();
+	}
+
+	/** An enquiry received, with the reference of its household to give the person enquiring. */
+	public record Received(Enquiry enquiry, String reference) {
+	}
+
+	/** As {@link #receiveEnquiry}, also giving the reference the person enquiring was sent. */
+	public Received receive(NewEnquiry e, Enquiry.Via via, String recordedBy) {
 		var problems = new LinkedHashMap<String, String>();
 		if (e.name() == null || e.name().isBlank()) {
 			problems.put("name", "Enter your full name");
@@ -152,7 +166,10 @@ public class Households {
 			throw new EnquiryInvalid(problems);
 		}
 		LocalDate today = today();
-		var existing = repository.sameContact(agencyId, e.email(), e.phone());
+		boolean fromPublic = recordedBy == null;
+		var sameContact = repository.sameContact(agencyId, e.email(), e.phone());
+		// A public submission never joins an existing household: it would tell a stranger who is already known.
+		var existing = fromPublic ? java.util.Optional.<UUID>empty() : sameContact;
 		Household household;
 		if (existing.isPresent()) {
 			household = repository.byId(existing.get()).orElseThrow();
@@ -168,6 +185,12 @@ public class Households {
 		log.add(household.id(), LogEntry.Kind.ENQUIRY, today,
 				(existing.isPresent() ? "Repeat enquiry" : "Enquiry") + " by " + via.label().toLowerCase(), by,
 				clock.instant());
+		if (fromPublic && sameContact.isPresent()) {
+			repository.notePossibleDuplicate(household.id(), sameContact.get(), clock.instant());
+			log.add(household.id(), LogEntry.Kind.ENQUIRY, today,
+					"Possible duplicate: an existing household of the agency has the same email address or phone number",
+					by, clock.instant());
+		}
 		var record = existing.isPresent()
 				? AuditRecord.changed(AuditScope.agency(household.agencyId()), SUBJECT, household.id().toString(), "Repeat enquiry joined household " + household.reference(), null, null)
 				: AuditRecord.created(AuditScope.agency(household.agencyId()), SUBJECT, household.id().toString(), "Enquiry received: household " + household.reference(), state(household));
@@ -182,11 +205,11 @@ public class Households {
 			String agencyName = organisation.agency(new AgencyId(agencyId)).map(a -> a.name()).orElse("the agency");
 			outbox.queue(OutgoingMessage.email(to, "We have received your enquiry about adopting",
 					"Thank you for contacting " + agencyName + " about adopting. We received your enquiry on "
-							+ Household.DAY.format(today) + " and will be in touch soon.\n\nYour reference is "
+							+ Household.DAY.format(today) + " and will reply within " + REPLY_WITHIN + ".\n\nYour reference is "
 							+ household.reference() + ".",
 					SUBJECT, household.id().toString(), "enquiry-acknowledgement:" + enquiry.id()));
 		}
-		return enquiry;
+		return new Received(enquiry, household.reference());
 	}
 
 	private static void tooLong(Map<String, String> problems, String field, String text, int most, String what) {
@@ -300,6 +323,72 @@ public class Households {
 	@Transactional(readOnly = true)
 	public String workerName(String username) {
 		return username == null ? null : staff.byUsername(username).map(StaffMember::displayName).orElse(username);
+	}
+
+	// ---------------------------------------------------------------- possible duplicates
+
+	/** A household a new enquiry may repeat, as staff see it. */
+	public record PossibleDuplicate(UUID id, String reference, String contactName) {
+	}
+
+	/**
+	 * The households a public enquiry may repeat, for staff to decide about: only those the user may
+	 * read through the access policy.
+	 */
+	@Transactional(readOnly = true)
+	public List<PossibleDuplicate> possibleDuplicates(CurrentUser user, UUID id) {
+		var household = readable(user, id);
+		if (household.journey().leftOn != null) {
+			return List.of();
+		}
+		var found = new java.util.ArrayList<PossibleDuplicate>();
+		for (UUID other : repository.undecidedDuplicatesOf(id)) {
+			repository.byId(other).filter(h -> mayRead(user, h))
+				.ifPresent(h -> found.add(new PossibleDuplicate(h.id(), h.reference(), h.contactName())));
+		}
+		return found;
+	}
+
+	private boolean mayRead(CurrentUser user, Household household) {
+		try {
+			policy.checkMayReadHouseholdOf(user, household.agencyId(), "Household");
+			return true;
+		}
+		catch (AccessDeniedException | RecordNotFound e) {
+			return false;
+		}
+	}
+
+	/**
+	 * Staff found the new household repeats the other: the new one closes as a duplicate, naming the one
+	 * kept. False if there was no undecided possible duplicate to decide (someone decided already).
+	 */
+	public boolean markDuplicate(CurrentUser user, UUID id, UUID kept) {
+		var other = undecided(user, id, kept);
+		if (other.isEmpty()) {
+			return false;
+		}
+		change(user, id, "Marked as duplicate of household " + other.get().reference(), h -> h.leaveAsDuplicate(today()));
+		return repository.decideDuplicate(id, kept, "DUPLICATE", user.username(), clock.instant());
+	}
+
+	/** Staff found the new household is a different family from the other; false if nothing was left to decide. */
+	public boolean notDuplicate(CurrentUser user, UUID id, UUID other) {
+		var them = undecided(user, id, other);
+		if (them.isEmpty()) {
+			return false;
+		}
+		change(user, id, "Not a duplicate of household " + them.get().reference(), h -> {
+		});
+		return repository.decideDuplicate(id, other, "NOT_DUPLICATE", user.username(), clock.instant());
+	}
+
+	private java.util.Optional<Household> undecided(CurrentUser user, UUID id, UUID other) {
+		readable(user, id);
+		if (!repository.undecidedDuplicatesOf(id).contains(other)) {
+			return java.util.Optional.empty();
+		}
+		return repository.byId(other).filter(h -> mayRead(user, h));
 	}
 
 	// ---------------------------------------------------------------- changing

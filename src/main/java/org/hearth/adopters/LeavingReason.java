@@ -8,7 +8,9 @@ public enum LeavingReason {
 	COUNSELLED_OUT("Counselled out"),
 	NOT_SUITABLE_AT_STAGE_1("Not suitable at stage 1"),
 	NOT_APPROVED("Not approved"),
-	APPROVAL_ENDED("Approval ended");
+	APPROVAL_ENDED("Approval ended"),
+	/** Staff found the enquiry repeats a household already known, which is kept instead. */
+	DUPLICATE("Duplicate");
 
 	private final String label;
 

@@ -189,6 +189,7 @@ class AccessMatrix {
 		rules.put("POST /enquire", new Rule(Kind.PUBLIC, null, AccessMatrixIT.params("name", "Matrix Enquirer", "email",
 				"matrix.enquirer@example.org", "boroughCode", "E09000016", "source", "WEBSITE")));
 		rules.put("GET /enquire/thank-you", rule(Kind.PUBLIC));
+		rules.put("GET /enquire/privacy", rule(Kind.PUBLIC));
 		rules.put("GET /households", adopters(Capability.CASE_READ));
 		rules.put("GET /households/overdue", adopters(Capability.CASE_READ));
 		rules.put("GET /households/workload", adopters(Capability.AGGREGATES_READ));
@@ -207,6 +208,8 @@ class AccessMatrix {
 		rules.put("POST /households/{id}/details", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/applicants", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/steps/{step}", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/duplicates/{other}/same", household(Capability.CASE_WRITE));
+		rules.put("POST /households/{id}/duplicates/{other}/different", household(Capability.CASE_WRITE));
 		rules.put("POST /households/{id}/panel", household(Capability.CASE_WRITE, Role.PANEL_ADVISER));
 		rules.put("POST /households/{id}/agency-decision", household(Capability.CASE_WRITE, Role.AGENCY_DECISION_MAKER));
 		rules.put("POST /households/{id}/final-decision", household(Capability.CASE_WRITE, Role.AGENCY_DECISION_MAKER));

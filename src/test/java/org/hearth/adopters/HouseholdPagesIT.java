@@ -33,7 +33,7 @@ class HouseholdPagesIT extends IntegrationTest {
 	}
 
 	@Test
-	void aPublicEnquiryNeedsNoAccountIsAcknowledgedAtOnceAndARepeatJoinsTheSameHousehold() throws Exception {
+	void aPublicEnquiryNeedsNoAccountIsAcknowledgedAtOnceAndARepeatRecordedByStaffJoinsTheSameHousehold() throws Exception {
 		String email = "morgan.frontdoor." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		mvc.perform(get("/enquire")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enquire about adopting")));

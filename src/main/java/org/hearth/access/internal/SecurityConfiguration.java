@@ -100,7 +100,7 @@ class SecurityConfiguration {
 		http.authenticationManager(manager)
 			.addFilterBefore(accessVersions.forPages(), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+				.requestMatchers("/login", "/enquire", "/enquire/thank-you", "/enquire/privacy", "/error", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.requestMatchers("/login/code").hasAuthority(Authorities.SECOND_FACTOR_PENDING)

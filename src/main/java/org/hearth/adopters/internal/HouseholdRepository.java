@@ -89,15 +89,41 @@ public class HouseholdRepository {
 			.findFirst();
 	}
 
+	/**
+	 * The next household reference, numbered from a database sequence so that enquiries arriving together
+	 * never share one; numbers already taken by older records are skipped.
+	 */
 	public String nextReference(LocalDate on) {
-		long n = jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single() + 1;
 		String reference;
 		do {
-			reference = "H" + on.getYear() + "-" + String.format("%05d", n++);
+			long n = jdbc.sql("SELECT nextval('household_reference_numbers')").query(Long.class).single();
+			reference = "H" + on.getYear() + "-" + String.format("%05d", n);
 		}
 		while (jdbc.sql("SELECT COUNT(*) FROM household WHERE reference = :r").param("r", reference).query(Long.class)
 			.single() > 0);
 		return reference;
+	}
+
+	/** Notes that a new household may repeat another, for staff to decide. */
+	public void notePossibleDuplicate(UUID household, UUID other, Instant now) {
+		jdbc.sql("INSERT INTO possible_duplicate (household_id, other_id, found_at) VALUES (:h, :o, :at)")
+			.param("h", household).param("o", other).param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.update();
+	}
+
+	/** The households this one may repeat that no one has decided about yet. */
+	public List<UUID> undecidedDuplicatesOf(UUID household) {
+		return jdbc.sql("SELECT other_id FROM possible_duplicate WHERE household_id = :h AND decision IS NULL ORDER BY found_at")
+			.param("h", household).query(UUID.class).list();
+	}
+
+	/** Records the decision about a possible duplicate; false if there was none undecided. */
+	public boolean decideDuplicate(UUID household, UUID other, String decision, String by, Instant now) {
+		return jdbc.sql("""
+				UPDATE possible_duplicate SET decision = :d, decided_by = :by, decided_at = :at
+				WHERE household_id = :h AND other_id = :o AND decision IS NULL""")
+			.param("d", decision).param("by", by).param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.param("h", household).param("o", other).update() == 1;
 	}
 
 	/** Inserts a new household or updates one, failing if another change saved it since it was read. */

@@ -2,6 +2,7 @@ package org.hearth.adopters.web;
 
 import java.util.Arrays;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hearth.access.CurrentUser;
 import org.hearth.adopters.Enquiry;
@@ -10,6 +11,7 @@ import org.hearth.adopters.Households.EnquiryInvalid;
 import org.hearth.adopters.Households.NewEnquiry;
 import org.hearth.adopters.web.Forms.EnquiryForm;
 import org.hearth.organisation.OrganisationDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +33,33 @@ class EnquiryController {
 
 	private final OrganisationDirectory organisation;
 
-	EnquiryController(Households households, OrganisationDirectory organisation) {
+	private final EnquiryThrottle throttle;
+
+	private final String publicAgency;
+
+	private final String publicPhone;
+
+	EnquiryController(Households households, OrganisationDirectory organisation, EnquiryThrottle throttle,
+			@Value("${hearth.enquiries.agency-name:Adopt London East}") String publicAgency,
+			@Value("${hearth.enquiries.agency-phone:020 7946 0000}") String publicPhone) {
 		this.households = households;
 		this.organisation = organisation;
+		this.throttle = throttle;
+		this.publicAgency = publicAgency;
+		this.publicPhone = publicPhone;
+	}
+
+	/** What the public pages show of the agency: its own name and phone, not the staff service's. */
+	@ModelAttribute
+	void publicLook(Model model) {
+		model.addAttribute("publicAgency", publicAgency);
+		model.addAttribute("publicPhone", publicPhone);
+		model.addAttribute("replyWithin", Households.REPLY_WITHIN);
+	}
+
+	@GetMapping("/enquire/privacy")
+	String privacy() {
+		return "adopters/enquire-privacy";
 	}
 
 	@GetMapping("/enquire")
@@ -43,10 +69,15 @@ class EnquiryController {
 
 	@PostMapping("/enquire")
 	String publicEnquiry(@ModelAttribute("form") EnquiryForm form, BindingResult result, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (!throttle.admit(request.getRemoteAddr())) {
+			response.setStatus(429);
+			return "adopters/enquire-later";
+		}
 		try {
-			var enquiry = households.receiveEnquiry(newEnquiry(form, result), Enquiry.Via.WEB, null);
+			var received = households.receive(newEnquiry(form, result), Enquiry.Via.WEB, null);
 			redirect.addFlashAttribute("emailed", form.email() != null && !form.email().isBlank());
+			redirect.addFlashAttribute("reference", received.reference());
 			return "redirect:/enquire/thank-you";
 		}
 		catch (EnquiryInvalid e) {

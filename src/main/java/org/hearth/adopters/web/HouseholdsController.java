@@ -198,6 +198,7 @@ class HouseholdsController {
 		model.addAttribute("adults", household.adultsOn(today));
 		model.addAttribute("history", households.history(user, household.id()));
 		model.addAttribute("enquiries", households.enquiries(user, household.id()));
+		model.addAttribute("possibleDuplicates", households.possibleDuplicates(user, household.id()));
 		model.addAttribute("messages", outbox.about("household", household.id().toString()));
 		model.addAttribute("workerName", households.workerName(household.namedWorker()));
 		model.addAttribute("workers", households.workersOf(household.agencyId()));
@@ -316,6 +317,24 @@ class HouseholdsController {
 				default -> throw new IllegalArgumentException("No such step");
 			}
 		});
+	}
+
+	/** Staff decide that a public enquiry repeats a household already known: it closes as a duplicate. */
+	@PostMapping("/{id}/duplicates/{other}/same")
+	String markDuplicate(CurrentUser user, @PathVariable UUID id, @PathVariable UUID other, RedirectAttributes redirect) {
+		households.checkMayChange(user, id);
+		redirect.addFlashAttribute("saved", households.markDuplicate(user, id, other) ? "Closed as a duplicate"
+				: "There was no possible duplicate left to decide");
+		return "redirect:/households/" + id;
+	}
+
+	/** Staff decide that a public enquiry is a different family from the household it resembles. */
+	@PostMapping("/{id}/duplicates/{other}/different")
+	String notDuplicate(CurrentUser user, @PathVariable UUID id, @PathVariable UUID other, RedirectAttributes redirect) {
+		households.checkMayChange(user, id);
+		redirect.addFlashAttribute("saved", households.notDuplicate(user, id, other) ? "Marked as not a duplicate"
+				: "There was no possible duplicate left to decide");
+		return "redirect:/households/" + id;
 	}
 
 	/** The panel's recommendation, recorded by the panel adviser until the panel module sends it. */
